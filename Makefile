@@ -1,0 +1,55 @@
+# Two commands set up everything: `make run` (the portal as a visitor meets it)
+# and `make test` (the whole suite). Both create .venv on first use.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+WORKERS ?= 2
+# `make run` uses the production settings over plain http on 127.0.0.1.
+RUN_ENV := DJANGO_SETTINGS_MODULE=portal.settings.production DJANGO_HTTPS=false DJANGO_SERVE_MEDIA=true \
+	DJANGO_ALLOWED_HOSTS=127.0.0.1,localhost DJANGO_SECRET_KEY="$$(cat $(VENV)/secret_key)" \
+	WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT)
+
+.PHONY: install run dev test test-browser lint format migrations-check messages clean
+
+$(BIN)/activate: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(BIN)/activate
+
+$(VENV)/secret_key: | $(BIN)/activate
+	$(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))" > $@
+
+install: $(BIN)/activate $(VENV)/secret_key
+
+run: install
+	$(RUN_ENV) $(BIN)/python manage.py migrate --noinput
+	$(RUN_ENV) $(BIN)/python manage.py collectstatic --noinput --verbosity 0
+	$(RUN_ENV) $(BIN)/python manage.py load_initial_data
+	@echo "Portal: http://127.0.0.1:$(PORT)/  ·  Redaktion: http://127.0.0.1:$(PORT)/admin/"
+	$(RUN_ENV) $(BIN)/gunicorn portal.wsgi --bind 127.0.0.1:$(PORT) --workers $(WORKERS) --access-logfile - --capture-output
+
+dev: install
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_initial_data
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+test: install
+	$(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+messages: install
+	cd home && ../$(BIN)/python ../manage.py makemessages -l en --no-obsolete
+	$(BIN)/python manage.py compilemessages --ignore .venv
+
+clean:
+	rm -rf $(VENV) staticfiles db.sqlite3 media

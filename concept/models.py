@@ -1,0 +1,133 @@
+"""The concept open for participation and its chapters."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import PARAGRAPH_FEATURES
+from home.models import PARTICIPATION
+
+from . import participation
+from .blocks import ChapterBodyBlock
+
+
+class ParticipationWindowMixin(models.Model):
+    """When citizens may comment: open while ``opens_at <= now < closes_at`` (Europe/Berlin)."""
+
+    opens_at = models.DateTimeField(_("Beteiligung beginnt"))
+    closes_at = models.DateTimeField(_("Beteiligung endet"), help_text=_("Ab diesem Zeitpunkt sind keine Kommentare mehr möglich."))
+
+    participation_panels = [
+        MultiFieldPanel([FieldPanel("opens_at"), FieldPanel("closes_at")], heading=_("Beteiligungszeitraum"))
+    ]
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
+            raise ValidationError({"closes_at": _("Das Ende muss nach dem Beginn liegen.")})
+
+    @property
+    def participation_state(self):
+        return participation.window_state(self)
+
+    @property
+    def is_open(self):
+        return self.participation_state == participation.OPEN
+
+
+class ConceptPage(ParticipationWindowMixin, Page):
+    """A concept (e.g. the Integrationskonzept) published chapter by chapter for comments."""
+
+    portal_section = PARTICIPATION
+
+    summary = models.CharField(_("Kurzfassung"), max_length=300, blank=True)
+    intro = RichTextField(_("Einleitung"), features=PARAGRAPH_FEATURES, blank=True)
+    draft_document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("Entwurf zum Herunterladen"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["concept.ChapterPage"]
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("intro"),
+        FieldPanel("draft_document"),
+        *ParticipationWindowMixin.participation_panels,
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("intro")]
+    api_fields = [
+        APIField("summary"),
+        APIField("intro"),
+        APIField("draft_document"),
+        APIField("opens_at"),
+        APIField("closes_at"),
+        APIField("participation_state"),
+    ]
+
+    class Meta:
+        verbose_name = _("Konzept")
+        verbose_name_plural = _("Konzepte")
+
+    def get_chapters(self):
+        return ChapterPage.objects.child_of(self).live().public().order_by("number", "path")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["chapters"] = self.get_chapters()
+        return context
+
+
+class ChapterPage(Page):
+    """One chapter of a concept: sections of paragraphs, goals, measures and indicators."""
+
+    portal_section = PARTICIPATION
+
+    number = models.PositiveSmallIntegerField(_("Kapitelnummer"))
+    summary = models.TextField(_("Kurzfassung"), blank=True)
+    body = StreamField(ChapterBodyBlock(), verbose_name=_("Inhalt"), blank=True)
+
+    parent_page_types = ["concept.ConceptPage"]
+    subpage_types = []
+
+    content_panels = [*Page.content_panels, FieldPanel("number"), FieldPanel("summary"), FieldPanel("body")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("number"),
+    ]
+    api_fields = [APIField("number"), APIField("summary"), APIField("body"), APIField("participation")]
+
+    class Meta:
+        verbose_name = _("Kapitel")
+        verbose_name_plural = _("Kapitel")
+
+    @cached_property
+    def concept(self):
+        return ConceptPage.objects.parent_of(self).first()
+
+    @property
+    def participation(self):
+        """The window of the concept this chapter belongs to (chapters have no window of their own)."""
+        concept = self.concept
+        return {
+            "opens_at": concept.opens_at,
+            "closes_at": concept.closes_at,
+            "is_open": concept.is_open,
+        }

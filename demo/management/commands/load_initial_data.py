@@ -1,0 +1,266 @@
+"""Builds the demo site from the case of Kreis Schleswig-Flensburg (see shared/DOMAIN.md).
+
+Idempotent: every object is looked up first and only created when missing, so a
+second run changes nothing and never overwrites what an editor changed.
+Block ids are derived from where a block stands, so they are the same on every
+machine and in every later version of a chapter.
+"""
+
+import os
+from datetime import datetime, time, timedelta
+
+from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import timezone
+from django.utils.html import strip_tags
+from wagtail.documents.models import Document
+from wagtail.models import Locale, Page, Site
+
+from concept.blocks import stable_block_id
+from concept.models import ChapterPage, ConceptPage
+from demo.content import concept_2017, fortschreibung, welcome
+from home.models import (
+    ContactOffice,
+    EventIndexPage,
+    EventPage,
+    HomePage,
+    PortalSettings,
+    StandardPage,
+    TopicPage,
+    TopicPageOffice,
+)
+
+DEMO_ADMIN_USERNAME = "admin"
+DEMO_ADMIN_EMAIL = "admin@example.org"
+LIST_BLOCKS = {"goals", "measures", "indicators"}
+
+
+def berlin(value):
+    """'2017-10-11T15:00' in Europe/Berlin as an aware datetime."""
+    return timezone.make_aware(datetime.fromisoformat(value))
+
+
+def stream(blocks, *id_parts):
+    """Raw StreamField data with deterministic ids for every block and list item."""
+    data = []
+    for position, (block_type, value) in enumerate(blocks):
+        block_id = stable_block_id(*id_parts, position)
+        if block_type in LIST_BLOCKS:
+            value = [
+                {"type": "item", "value": item, "id": stable_block_id(*id_parts, position, index)}
+                for index, item in enumerate(value)
+            ]
+        data.append({"type": block_type, "value": value, "id": block_id})
+    return data
+
+
+class Command(BaseCommand):
+    help = "Lädt die Demo-Inhalte (idempotent: ein zweiter Lauf ändert nichts)."
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            self.created = 0
+            self.locale = Locale.get_default()
+            home = self.load_home()
+            offices = self.load_offices()
+            self.load_topics(home, offices)
+            legal = self.load_legal_pages(home)
+            self.load_events(home)
+            concept_2017_page = self.load_concept(home, concept_2017.CONCEPT, self.window_2017(), show_in_menus=True)
+            current = self.load_concept(home, fortschreibung.CONCEPT, self.window_from_today(), show_in_menus=True)
+            self.link_home(home, current, legal)
+            self.attach_draft_document(concept_2017_page, concept_2017.CONCEPT)
+            self.load_admin()
+        self.stdout.write(f"{self.created} Objekte neu angelegt.")
+        if self.created:
+            self.stdout.write("Suchindex und Referenzindex werden neu aufgebaut …")
+            call_command("update_index", stdout=self.stdout, verbosity=0)
+            call_command("rebuild_references_index", stdout=self.stdout, verbosity=0)
+        self.stdout.write(self.style.SUCCESS("Demo-Inhalte sind geladen."))
+
+    # -- helpers -------------------------------------------------------------
+
+    def child(self, parent, model, slug, **fields):
+        """The live child page with this slug, created and published when missing."""
+        existing = parent.get_children().filter(slug=slug).first()
+        if existing:
+            return existing.specific
+        page = model(slug=slug, locale=self.locale, **fields)
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        self.created += 1
+        self.stdout.write(f"  + {model._meta.verbose_name}: {page.title}")
+        return page
+
+    # -- the welcome portal --------------------------------------------------
+
+    def load_home(self):
+        root = Page.get_first_root_node()
+        home = HomePage.objects.filter(depth=2, locale=self.locale).first()
+        if home is None:
+            home = root.add_child(
+                instance=HomePage(
+                    title=welcome.HOME["title"], slug="willkommen", intro=welcome.HOME["intro"], locale=self.locale
+                )
+            )
+            home.save_revision().publish()
+            self.created += 1
+            self.stdout.write(f"  + Startseite: {home.title}")
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None or site.root_page_id != home.pk:
+            placeholder = site.root_page if site else None
+            site = site or Site(is_default_site=True)
+            site.hostname, site.port, site.root_page = "localhost", 80, home
+            site.site_name = "Kreis Schleswig-Flensburg"
+            site.save()
+            # Wagtail's migration leaves a "Welcome to your new Wagtail site!" page behind.
+            if placeholder and placeholder.pk != home.pk and not placeholder.specific_class == HomePage:
+                placeholder.delete()
+        return home
+
+    def load_offices(self):
+        offices = {}
+        for data in welcome.OFFICES:
+            fields = {key: value for key, value in data.items() if key != "key"}
+            office = ContactOffice.objects.filter(name=data["name"], locale=self.locale).first()
+            if office is None:
+                office = ContactOffice(locale=self.locale, **fields)
+                office.full_clean()
+                office.save()
+                self.created += 1
+                self.stdout.write(f"  + Beratungsstelle: {office.name}")
+            offices[data["key"]] = office
+        return offices
+
+    def load_topics(self, home, offices):
+        for data in welcome.TOPICS:
+            existed = home.get_children().filter(slug=data["slug"]).exists()
+            topic = self.child(
+                home,
+                TopicPage,
+                data["slug"],
+                title=data["title"],
+                summary=data["summary"],
+                body=stream(data["body"], "topic", data["slug"]),
+            )
+            if not existed:
+                for key in data["offices"]:
+                    TopicPageOffice.objects.create(page=topic, office=offices[key])
+                topic.save_revision().publish()
+
+    def load_legal_pages(self, home):
+        return {
+            data["slug"]: self.child(
+                home, StandardPage, data["slug"], title=data["title"], body=stream(data["body"], "legal", data["slug"])
+            )
+            for data in welcome.LEGAL
+        }
+
+    def load_events(self, home):
+        index = self.child(home, EventIndexPage, "veranstaltungen", title="Veranstaltungen", show_in_menus=True)
+        for data in welcome.EVENTS:
+            self.child(
+                index,
+                EventPage,
+                data["slug"],
+                title=data["title"],
+                starts_at=berlin(data["start"]),
+                ends_at=berlin(data["end"]),
+                location=data["place"],
+                summary=data["summary"],
+                body=stream(data["body"], "event", data["slug"]),
+            )
+
+    def link_home(self, home, featured_concept, legal):
+        if home.featured_concept_id is None:
+            home.featured_concept = featured_concept
+            home.save_revision().publish()
+            self.created += 1
+        portal_settings = PortalSettings.for_site(Site.objects.get(is_default_site=True))
+        if portal_settings.pk is None or portal_settings.imprint_page_id is None:
+            portal_settings.imprint_page = legal["impressum"]
+            portal_settings.privacy_page = legal["datenschutz"]
+            portal_settings.accessibility_page = legal["barrierefreiheit"]
+            portal_settings.save()
+            self.created += 1
+
+    # -- the concepts --------------------------------------------------------
+
+    @staticmethod
+    def window_2017():
+        # 1 October 2017, 0:00 to 31 October 2017, 24:00 (Europe/Berlin).
+        return berlin("2017-10-01T00:00"), berlin("2017-11-01T00:00")
+
+    @staticmethod
+    def window_from_today():
+        # Open on the day the demo is loaded: from two weeks ago to three months ahead.
+        today = timezone.localdate()
+        opens = timezone.make_aware(datetime.combine(today - timedelta(days=14), time()))
+        return opens, opens + timedelta(days=14 + 90)
+
+    def load_concept(self, home, data, window, show_in_menus):
+        opens_at, closes_at = window
+        concept = self.child(
+            home,
+            ConceptPage,
+            data["slug"],
+            title=data["title"],
+            summary=data["summary"],
+            intro=data["intro"],
+            opens_at=opens_at,
+            closes_at=closes_at,
+            show_in_menus=show_in_menus,
+        )
+        for chapter in data["chapters"]:
+            self.child(
+                concept,
+                ChapterPage,
+                chapter["slug"],
+                title=chapter["title"],
+                number=chapter["number"],
+                summary=chapter["summary"],
+                body=stream(chapter["body"], data["slug"], chapter["number"]),
+            )
+        return concept
+
+    def attach_draft_document(self, concept, data):
+        """The draft as a plain-text download (readable by any device and screen reader)."""
+        if concept.draft_document_id:
+            return
+        lines = [data["title"], "Entwurf zur Bürgerbeteiligung, Oktober 2017", ""]
+        for chapter in data["chapters"]:
+            lines += ["", f"{chapter['number']}. {chapter['title']}", ""]
+            for block_type, value in chapter["body"]:
+                if block_type == "heading":
+                    lines += ["", value.upper()]
+                elif block_type == "paragraph":
+                    lines.append(strip_tags(value))
+                elif block_type == "measures":
+                    lines += [f"- {m['measure']} (Verantwortlich: {m['responsible']})" for m in value]
+                else:
+                    lines += [f"- {item}" for item in value]
+        document = Document(title=f"{data['title']} (Entwurf 2017)")
+        document.file.save("integrationskonzept-entwurf-2017.txt", ContentFile("\n".join(lines).encode()), save=False)
+        document.save()
+        concept.draft_document = document
+        concept.save_revision().publish()
+        self.created += 1
+
+    # -- the demo editor -----------------------------------------------------
+
+    def load_admin(self):
+        password = os.environ.get("DEMO_ADMIN_PASSWORD", "demo-kreis-2017")
+        user_model = get_user_model()
+        if not user_model.objects.filter(username=DEMO_ADMIN_USERNAME).exists():
+            user_model.objects.create_superuser(DEMO_ADMIN_USERNAME, DEMO_ADMIN_EMAIL, password)
+            self.created += 1
+            self.stdout.write(f"  + Administrator: {DEMO_ADMIN_USERNAME}")
+        self.stdout.write(
+            self.style.WARNING(
+                f"Demo-Anmeldung unter /admin/: Benutzername {DEMO_ADMIN_USERNAME!r}, "
+                f"Passwort {password!r} (sofern nicht geändert)."
+            )
+        )
