@@ -47,9 +47,10 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+# Collect the German source strings into locale/<lang>/LC_MESSAGES/django.po and compile them.
 messages: install
-	cd home && ../$(BIN)/python ../manage.py makemessages -l en --no-obsolete
-	$(BIN)/python manage.py compilemessages --ignore .venv
+	$(BIN)/python manage.py makemessages -l en --no-obsolete --ignore=.venv --ignore=staticfiles --ignore=node_modules
+	$(BIN)/python manage.py compilemessages --ignore=.venv
 
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3 media

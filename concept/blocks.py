@@ -7,6 +7,7 @@ indicator keeps a stable Wagtail block id, rendered as the anchor ``b-<id>``.
 import uuid
 
 from django.utils.translation import gettext_lazy as _
+
 from wagtail import blocks
 
 from home.blocks import HeadingBlock, IdentifiedListBlock, ParagraphBlock

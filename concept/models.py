@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
@@ -21,7 +22,9 @@ class ParticipationWindowMixin(models.Model):
     """When citizens may comment: open while ``opens_at <= now < closes_at`` (Europe/Berlin)."""
 
     opens_at = models.DateTimeField(_("Beteiligung beginnt"))
-    closes_at = models.DateTimeField(_("Beteiligung endet"), help_text=_("Ab diesem Zeitpunkt sind keine Kommentare mehr möglich."))
+    closes_at = models.DateTimeField(
+        _("Beteiligung endet"), help_text=_("Ab diesem Zeitpunkt sind keine Kommentare mehr möglich.")
+    )
 
     participation_panels = [
         MultiFieldPanel([FieldPanel("opens_at"), FieldPanel("closes_at")], heading=_("Beteiligungszeitraum"))

@@ -6,6 +6,7 @@ anchor (``id="b-<uuid>"``): comments point at it and links to it survive edits.
 """
 
 from django.utils.translation import gettext_lazy as _
+
 from wagtail import blocks
 from wagtail.images.blocks import ImageBlock
 

@@ -2,14 +2,15 @@
 
 from urllib.parse import urlencode
 
+from rest_framework import serializers
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
 from modelcluster.fields import ParentalKey
-from modelcluster.models import ClusterableModel
-from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -93,9 +94,7 @@ class ContactOffice(TranslatableMixin, models.Model):
     panels = [
         FieldPanel("name"),
         FieldPanel("description"),
-        MultiFieldPanel(
-            [FieldPanel("street"), FieldPanel("postcode"), FieldPanel("city")], heading=_("Anschrift")
-        ),
+        MultiFieldPanel([FieldPanel("street"), FieldPanel("postcode"), FieldPanel("city")], heading=_("Anschrift")),
         MultiFieldPanel(
             [FieldPanel("phone"), FieldPanel("email"), FieldPanel("website"), FieldPanel("opening_hours")],
             heading=_("Erreichbarkeit"),
@@ -160,7 +159,11 @@ class TopicPage(SectionMixin, Page):
         InlinePanel("office_links", label=_("Beratungsstellen"), heading=_("Beratungsstellen")),
     ]
     search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
-    api_fields = [APIField("summary"), APIField("body"), APIField("offices", serializer=ContactOfficeSerializer(many=True))]
+    api_fields = [
+        APIField("summary"),
+        APIField("body"),
+        APIField("offices", serializer=ContactOfficeSerializer(many=True)),
+    ]
 
     class Meta:
         verbose_name = _("Thema")
@@ -173,7 +176,9 @@ class TopicPage(SectionMixin, Page):
 
 class TopicPageOffice(Orderable):
     page = ParentalKey(TopicPage, on_delete=models.CASCADE, related_name="office_links")
-    office = models.ForeignKey(ContactOffice, on_delete=models.CASCADE, related_name="+", verbose_name=_("Beratungsstelle"))
+    office = models.ForeignKey(
+        ContactOffice, on_delete=models.CASCADE, related_name="+", verbose_name=_("Beratungsstelle")
+    )
 
     panels = [FieldPanel("office")]
 
@@ -234,7 +239,9 @@ class EventPage(SectionMixin, Page):
 
     content_panels = [
         *Page.content_panels,
-        MultiFieldPanel([FieldPanel("starts_at"), FieldPanel("ends_at"), FieldPanel("location")], heading=_("Wann und wo")),
+        MultiFieldPanel(
+            [FieldPanel("starts_at"), FieldPanel("ends_at"), FieldPanel("location")], heading=_("Wann und wo")
+        ),
         FieldPanel("summary"),
         FieldPanel("body"),
     ]
@@ -245,7 +252,13 @@ class EventPage(SectionMixin, Page):
         index.SearchField("body"),
         index.FilterField("starts_at"),
     ]
-    api_fields = [APIField("starts_at"), APIField("ends_at"), APIField("location"), APIField("summary"), APIField("body")]
+    api_fields = [
+        APIField("starts_at"),
+        APIField("ends_at"),
+        APIField("location"),
+        APIField("summary"),
+        APIField("body"),
+    ]
 
     class Meta:
         verbose_name = _("Veranstaltung")
@@ -266,10 +279,20 @@ class PortalSettings(BaseSiteSetting):
     """Pages every page links to in its footer (and later: the emergency page)."""
 
     imprint_page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("Impressum"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailcore.Page",
+        verbose_name=_("Impressum"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     privacy_page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("Datenschutzerklärung"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailcore.Page",
+        verbose_name=_("Datenschutzerklärung"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     accessibility_page = models.ForeignKey(
         "wagtailcore.Page",

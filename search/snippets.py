@@ -3,6 +3,7 @@
 import re
 
 from django.utils.html import strip_tags
+
 from wagtail.search import index
 
 EXCERPT_LENGTH = 220

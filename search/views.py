@@ -6,9 +6,11 @@ from urllib.parse import urlencode
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 
+from .query import build_query
 from .snippets import excerpt
 
 MAX_QUERY_LENGTH = 200
@@ -27,10 +29,11 @@ def clean_query(raw):
 
 def search(request):
     query = clean_query(request.GET.get("q", ""))
+    backend_query = build_query(query)
     results, promotions = [], []
-    if query:
+    if backend_query is not None:
         pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
-        results = pages.search(query)
+        results = pages.search(backend_query)
         promoted = Query.get(query)
         promoted.add_hit()
         promotions = [pick.page.specific for pick in promoted.editors_picks.select_related("page") if pick.page.live]

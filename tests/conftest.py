@@ -1,4 +1,5 @@
 import pytest
+
 from wagtail.models import Page, Site
 
 from tests.factories import ConceptPageFactory, HomePageFactory

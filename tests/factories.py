@@ -5,6 +5,7 @@ from datetime import timedelta
 
 import factory
 import wagtail_factories
+
 from django.utils import timezone
 
 from concept.models import ChapterPage, ConceptPage

@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 from django.utils import timezone
+
 from wagtail.models import Page, Site
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
@@ -265,7 +266,9 @@ class RenderingTests(PortalTestCase):
         self.assertContains(response, "Sprachcafé am Samstag")
 
     def test_topic_lists_its_offices_with_languages_and_links(self):
-        office = ContactOfficeFactory(name="Migrationsberatung Kappeln", phone="04642 123-45", languages=["de", "ar", "ti"])
+        office = ContactOfficeFactory(
+            name="Migrationsberatung Kappeln", phone="04642 123-45", languages=["de", "ar", "ti"]
+        )
         topic = TopicPageFactory(parent=self.home)
         TopicPageOffice.objects.create(page=topic, office=office)
         response = self.client.get(topic.url)

@@ -16,6 +16,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import strip_tags
+
 from wagtail.documents.models import Document
 from wagtail.models import Locale, Page, Site
 
@@ -75,10 +76,9 @@ class Command(BaseCommand):
             self.attach_draft_document(concept_2017_page, concept_2017.CONCEPT)
             self.load_admin()
         self.stdout.write(f"{self.created} Objekte neu angelegt.")
-        if self.created:
-            self.stdout.write("Suchindex und Referenzindex werden neu aufgebaut …")
-            call_command("update_index", stdout=self.stdout, verbosity=0)
-            call_command("rebuild_references_index", stdout=self.stdout, verbosity=0)
+        self.stdout.write("Suchindex und Referenzindex werden neu aufgebaut …")
+        call_command("update_index", stdout=self.stdout, verbosity=0)
+        call_command("rebuild_references_index", stdout=self.stdout, verbosity=0)
         self.stdout.write(self.style.SUCCESS("Demo-Inhalte sind geladen."))
 
     # -- helpers -------------------------------------------------------------
@@ -117,7 +117,7 @@ class Command(BaseCommand):
             site.site_name = "Kreis Schleswig-Flensburg"
             site.save()
             # Wagtail's migration leaves a "Welcome to your new Wagtail site!" page behind.
-            if placeholder and placeholder.pk != home.pk and not placeholder.specific_class == HomePage:
+            if placeholder and placeholder.pk != home.pk and placeholder.specific_class != HomePage:
                 placeholder.delete()
         return home
 

@@ -1,0 +1,79 @@
+"""What every visitor meets: language redirect, layout landmarks, legal links, error pages, sitemap."""
+
+import pytest
+
+from django.test import Client, override_settings
+
+from home.models import PortalSettings
+from tests.factories import StandardPageFactory, TopicPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("accept_language", "target"),
+    [("de-DE,de;q=0.9", "/de/"), ("en-GB,en;q=0.8", "/en/"), ("fr-FR", "/de/"), ("", "/de/")],
+)
+def test_root_redirects_to_the_best_language(client, home, accept_language, target):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept_language)
+    assert response.status_code == 302
+    assert response["Location"] == target
+
+
+def test_layout_has_lang_skip_link_landmarks_and_footer_links(client, home):
+    settings = PortalSettings.for_site(home.get_site())
+    settings.imprint_page = StandardPageFactory(parent=home, title="Impressum", slug="impressum")
+    settings.privacy_page = StandardPageFactory(parent=home, title="Datenschutz", slug="datenschutz")
+    settings.accessibility_page = StandardPageFactory(parent=home, title="Barrierefreiheit", slug="barrierefreiheit")
+    settings.save()
+    topic = TopicPageFactory(parent=home)
+
+    html = client.get(topic.url).content.decode()
+    assert '<html lang="de" dir="ltr">' in html
+    assert 'href="#main"' in html and '<main id="main"' in html
+    for landmark in ("<header", "<nav", "<main", "<footer"):
+        assert landmark in html
+    for slug in ("impressum", "datenschutz", "barrierefreiheit"):
+        assert f'href="/de/{slug}/"' in html
+
+
+def test_no_request_to_another_host(client, home):
+    html = client.get("/de/").content.decode()
+    for attribute in ('src="http', 'src="//', 'href="//', "@import"):
+        assert attribute not in html
+
+
+def test_branded_translated_404(client, home):
+    response = client.get("/de/gibt-es-nicht/")
+    assert response.status_code == 404
+    assert "Seite nicht gefunden" in response.content.decode()
+    assert "Zur Startseite" in response.content.decode()
+
+
+@override_settings(DEBUG=False)
+def test_branded_500_without_traceback(home, monkeypatch):
+    from home.models import HomePage
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("Datenbank weg")
+
+    monkeypatch.setattr(HomePage, "get_context", broken)
+    client = Client(raise_request_exception=False)
+    response = client.get("/de/")
+    assert response.status_code == 500
+    html = response.content.decode()
+    assert "Ein Fehler ist aufgetreten" in html
+    assert "Datenbank weg" not in html and "Traceback" not in html
+
+
+def test_robots_and_sitemap(client, home):
+    TopicPageFactory(parent=home, title="Wohnen", slug="wohnen")
+    robots = client.get("/robots.txt")
+    assert robots["Content-Type"].startswith("text/plain")
+    assert "Sitemap: http://testserver/sitemap.xml" in robots.content.decode()
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert "/de/wohnen/" in sitemap
+
+
+def test_api_404_is_not_redirected_into_a_language(client, home):
+    assert client.get("/api/v2/pages/999999/").status_code == 404
