@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -118,8 +119,8 @@ class ChapterPage(Page):
     api_fields = [APIField("number"), APIField("summary"), APIField("body"), APIField("participation")]
 
     class Meta:
-        verbose_name = _("Kapitel")
-        verbose_name_plural = _("Kapitel")
+        verbose_name = pgettext_lazy("one chapter", "Kapitel")
+        verbose_name_plural = pgettext_lazy("several chapters", "Kapitel")
 
     @cached_property
     def concept(self):

@@ -25,11 +25,12 @@ def window_state(window, now=None):
 
 
 def _day_and_time(moment, *, end=False):
-    """'1. Oktober 2017', '0:00'; an end at midnight reads as 24:00 of the day before."""
+    """'1. Oktober 2017', '0:00' in the active language's formats; an end at midnight
+    reads as 24:00 of the day before, as German public notices put it."""
     local = timezone.localtime(moment)
     if end and local.hour == 0 and local.minute == 0:
-        return date_format(local - timedelta(days=1), "j. F Y"), "24:00"
-    return date_format(local, "j. F Y"), date_format(local, "G:i")
+        return date_format(local - timedelta(days=1), "DATE_FORMAT"), "24:00"
+    return date_format(local, "DATE_FORMAT"), date_format(local, "G:i")
 
 
 def window_message(window, now=None):

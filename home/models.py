@@ -230,7 +230,7 @@ class EventPage(SectionMixin, Page):
 
     starts_at = models.DateTimeField(_("Beginn"))
     ends_at = models.DateTimeField(_("Ende"))
-    location = models.CharField(_("Ort"), max_length=255)
+    location = models.CharField(_("Veranstaltungsort"), max_length=255)
     summary = models.CharField(_("Kurzbeschreibung"), max_length=255, blank=True)
     body = StreamField(WelcomeBodyBlock(), verbose_name=_("Beschreibung"), blank=True)
 

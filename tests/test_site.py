@@ -77,3 +77,11 @@ def test_robots_and_sitemap(client, home):
 
 def test_api_404_is_not_redirected_into_a_language(client, home):
     assert client.get("/api/v2/pages/999999/").status_code == 404
+
+
+def test_interface_strings_follow_the_language_prefix(client, home, concept):
+    german = client.get(concept.url).content.decode()
+    english = client.get(concept.url.replace("/de/", "/en/", 1)).content.decode()
+    assert "Zum Inhalt springen" in german and "Die Beteiligung läuft." in german
+    assert "Skip to content" in english and "Participation is open." in english
+    assert '<html lang="en" dir="ltr">' in english
