@@ -1,5 +1,6 @@
 """The concept open for participation and its chapters."""
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import cached_property
@@ -27,8 +28,20 @@ class ParticipationWindowMixin(models.Model):
         _("Beteiligung endet"), help_text=_("Ab diesem Zeitpunkt sind keine Kommentare mehr möglich.")
     )
 
+    pre_moderation = models.BooleanField(
+        _("Vorab-Moderation"),
+        default=False,
+        help_text=_(
+            "Wenn aktiv, erscheinen Kommentare erst nach Freigabe durch die Moderation. "
+            "Sonst erscheinen sie nach der Bestätigung sofort und werden nachträglich moderiert."
+        ),
+    )
+
     participation_panels = [
-        MultiFieldPanel([FieldPanel("opens_at"), FieldPanel("closes_at")], heading=_("Beteiligungszeitraum"))
+        MultiFieldPanel(
+            [FieldPanel("opens_at"), FieldPanel("closes_at"), FieldPanel("pre_moderation")],
+            heading=_("Beteiligungszeitraum"),
+        )
     ]
 
     class Meta:
@@ -118,6 +131,9 @@ class ChapterPage(Page):
     ]
     api_fields = [APIField("number"), APIField("summary"), APIField("body"), APIField("participation")]
 
+    # Deleting a chapter deletes its comments instead of orphaning them.
+    comments = GenericRelation("concept.ChapterComment", object_id_field="object_pk", content_type_field="content_type")
+
     class Meta:
         verbose_name = pgettext_lazy("one chapter", "Kapitel")
         verbose_name_plural = pgettext_lazy("several chapters", "Kapitel")
@@ -129,9 +145,25 @@ class ChapterPage(Page):
     @property
     def participation(self):
         """The window of the concept this chapter belongs to (chapters have no window of their own)."""
+        from django.urls import reverse
+
+        from .comments.threads import visible_count
+
         concept = self.concept
         return {
             "opens_at": concept.opens_at,
             "closes_at": concept.closes_at,
             "is_open": concept.is_open,
+            "comment_count": visible_count([self.pk]),
+            "comments_url": reverse("comments-api:chapter-comments", args=[self.pk]),
         }
+
+    def get_context(self, request, *args, **kwargs):
+        from .comments.threads import chapter_thread_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(chapter_thread_context(self, request))
+        return context
+
+
+from .comments.models import ChapterComment, CommentReport, ModerationLog  # noqa: E402, F401  (models Django must find)

@@ -9,6 +9,7 @@ from datetime import timedelta
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 BEFORE = "before"
 OPEN = "open"
@@ -33,7 +34,7 @@ def _day_and_time(moment, *, end=False):
     return date_format(local, "DATE_FORMAT"), date_format(local, "G:i")
 
 
-def window_message(window, now=None):
+def window_message(window, now=None, contribution_count=None):
     state = window_state(window, now)
     if state == BEFORE:
         day, time = _day_and_time(window.opens_at)
@@ -44,4 +45,43 @@ def window_message(window, now=None):
             "day": day,
             "time": time,
         }
-    return _("Die Beteiligung ist beendet.")
+    if contribution_count is None:
+        return _("Die Beteiligung ist beendet.")
+    return ngettext(
+        "Die Beteiligung ist beendet. %(count)s Beitrag ist eingegangen.",
+        "Die Beteiligung ist beendet. %(count)s Beiträge sind eingegangen.",
+        contribution_count,
+    ) % {"count": contribution_count}
+
+
+class Decision:
+    """The answer to "may this person comment on this page now?", with the reason in words."""
+
+    def __init__(self, allowed, reason="", code=""):
+        self.allowed, self.reason, self.code = allowed, reason, code
+
+    def __bool__(self):
+        return self.allowed
+
+    def __repr__(self):
+        return f"<Decision {self.allowed} {self.code}>"
+
+
+def may_comment(user, page, now=None):
+    """The one rule for commenting, used by the chapter template, the form view, the
+    confirmation and the API alike. Anonymous visitors, editors and moderators are all
+    bound by the window; only live chapters without view restrictions take comments."""
+    from .models import ChapterPage
+
+    page = getattr(page, "specific", page)
+    if not isinstance(page, ChapterPage):
+        return Decision(False, _("Zu dieser Seite sind keine Kommentare möglich."), "not_a_chapter")
+    if not page.live or page.get_view_restrictions().exists():
+        return Decision(False, _("Diese Seite ist nicht öffentlich; Kommentare sind nicht möglich."), "not_public")
+    concept = page.concept
+    if concept is None or not concept.live:
+        return Decision(False, _("Diese Seite ist nicht öffentlich; Kommentare sind nicht möglich."), "not_public")
+    state = window_state(concept, now)
+    if state != OPEN:
+        return Decision(False, window_message(concept, now), state)
+    return Decision(True)

@@ -19,6 +19,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
+    path("api/", include("concept.comments.api_urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain")),
 ]
@@ -34,6 +35,7 @@ if settings.SERVE_MEDIA:
 # to the best language from Accept-Language (LocaleMiddleware).
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("beteiligung/", include("concept.comments.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

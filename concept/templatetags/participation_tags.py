@@ -3,14 +3,26 @@
 from django import template
 
 from concept import participation
+from concept.comments.threads import visible_count
+from concept.models import ChapterPage
 
 register = template.Library()
 
 
 @register.inclusion_tag("includes/participation_state.html")
 def participation_state(concept):
+    state = participation.window_state(concept)
+    count = None
+    if state == participation.CLOSED:
+        count = visible_count(list(ChapterPage.objects.child_of(concept).values_list("pk", flat=True)))
     return {
         "concept": concept,
-        "state": participation.window_state(concept),
-        "message": participation.window_message(concept),
+        "state": state,
+        "message": participation.window_message(concept, contribution_count=count),
     }
+
+
+@register.filter
+def lookup(mapping, key):
+    """``counts|lookup:id``: a dict value by a key from the template context."""
+    return mapping.get(key) if mapping else None

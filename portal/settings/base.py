@@ -29,6 +29,10 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    # comments-xtd must come before django_comments, and both before concept,
+    # whose ready() undoes one of xtd's signal handlers.
+    "django_comments_xtd",
+    "django_comments",
     "home",
     "concept",
     "search",
@@ -54,6 +58,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "rest_framework",
+    "drf_spectacular",
     "corsheaders",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -61,8 +66,12 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.sitemaps",
+    "django.contrib.sites",
     "django.contrib.staticfiles",
+    "django_tasks",
+    "django_tasks_db",
 ]
+SITE_ID = 1
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
@@ -106,6 +115,10 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Take the write lock when a transaction starts, so concurrent comment
+    # replies queue up instead of failing with "database is locked".
+    DATABASES["default"].setdefault("OPTIONS", {})["transaction_mode"] = "IMMEDIATE"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -180,6 +193,43 @@ CORS_ALLOW_METHODS = ["GET", "OPTIONS"]
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Beteiligungsportal: Kommentare",
+    "DESCRIPTION": "The comments API of the portal. Pages, images and documents: Wagtail's API v2 at /api/v2/.",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    # Only our own endpoints, not Wagtail's API v2.
+    "PREPROCESSING_HOOKS": ["concept.comments.api.only_comment_endpoints"],
+}
+
+# Comments: django-comments-xtd's model and form, subclassed; everything else is ours.
+COMMENTS_APP = "django_comments_xtd"
+COMMENTS_XTD_MODEL = "concept.comments.models.ChapterComment"
+COMMENTS_XTD_FORM_CLASS = "concept.comments.forms.CommentForm"
+COMMENTS_XTD_MAX_THREAD_LEVEL = 3
+COMMENTS_XTD_LIST_ORDER = ("thread_id", "order")
+COMMENTS_XTD_CONFIRM_EMAIL = True
+COMMENTS_XTD_FROM_EMAIL = DEFAULT_FROM_EMAIL
+COMMENTS_XTD_CONTACT_EMAIL = DEFAULT_FROM_EMAIL
+COMMENTS_XTD_SALT = SECRET_KEY.encode()
+COMMENT_MAX_LENGTH = int(os.environ.get("COMMENT_MAX_LENGTH", "5000"))
+COMMENTS_THREADS_PER_PAGE = int(os.environ.get("COMMENTS_THREADS_PER_PAGE", "25"))
+COMMENTS_CONFIRMATION_HOURS = int(os.environ.get("COMMENTS_CONFIRMATION_HOURS", "48"))
+COMMENTS_EMAIL_RETENTION_DAYS = int(os.environ.get("COMMENTS_EMAIL_RETENTION_DAYS", "183"))
+# Requests per client address and mails per e-mail address, each per hour.
+COMMENTS_RATE_PER_CLIENT = int(os.environ.get("COMMENTS_RATE_PER_CLIENT", "20"))
+COMMENTS_RATE_PER_EMAIL = int(os.environ.get("COMMENTS_RATE_PER_EMAIL", "5"))
+COMMENTS_BLOCKLIST = env_list("COMMENTS_BLOCKLIST")
+# How many proxies in front of the app append to X-Forwarded-For (0: use REMOTE_ADDR).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
+# Tasks: Wagtail's own tasks (search index, references) run at once; mails go
+# through the database queue and its worker (manage.py db_worker), with retries.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "mail": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["mail"]},
 }
 
 LOGGING = {

@@ -11,3 +11,8 @@ ALLOWED_HOSTS = ["*"]
 MEDIA_ROOT = BASE_DIR / "media-test"  # noqa: F405
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+# Mails are sent in the request during tests, so tests read them from mail.outbox.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "mail": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": ["mail"]},
+}

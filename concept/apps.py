@@ -1,0 +1,17 @@
+from django.apps import AppConfig
+from django.db.models.signals import pre_save
+
+
+class ConceptConfig(AppConfig):
+    name = "concept"
+    verbose_name = "Konzepte und Beteiligung"
+
+    def ready(self):
+        from django_comments_xtd.models import publish_or_unpublish_on_pre_save
+
+        from .comments.models import ChapterComment
+
+        # comments-xtd republishes every reply below a comment whenever that comment is
+        # saved, which would publish replies still waiting for moderation. Our visibility
+        # rules live in ChapterComment instead.
+        pre_save.disconnect(publish_or_unpublish_on_pre_save, sender=ChapterComment._meta.label)

@@ -1,0 +1,166 @@
+"""The comment form: comments-xtd's form with our fields, rules and German wording.
+
+Everything that makes a submission invalid is a form error here, so the visitor
+gets a message next to the field and keeps what they typed.
+"""
+
+from django_comments_xtd.forms import XtdCommentForm
+
+from django import forms
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+
+from .models import ChapterComment
+
+
+class CommentForm(XtdCommentForm):
+    consent = forms.BooleanField(
+        label=_("Ich habe die Datenschutzerklärung gelesen und bin mit der Verarbeitung meiner Angaben einverstanden."),
+        error_messages={"required": _("Bitte stimmen Sie der Datenschutzerklärung zu.")},
+    )
+    paragraph = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
+
+    def __init__(self, target_object, *args, user=None, privacy_url="", paragraph_ids=(), **kwargs):
+        self.user = user
+        self.paragraph_ids = set(paragraph_ids)
+        super().__init__(target_object, *args, **kwargs)
+        del self.fields["url"]
+        self.fields["reply_to"].required = False
+        self.fields["name"].label = _("Name oder Pseudonym")
+        self.fields["name"].help_text = _("Wird öffentlich über Ihrem Kommentar angezeigt.")
+        self.fields["name"].widget = forms.TextInput(attrs={"autocomplete": "nickname"})
+        self.fields["email"].label = _("E-Mail-Adresse")
+        self.fields["email"].help_text = _(
+            "Nur für den Bestätigungslink und, wenn Sie möchten, für Benachrichtigungen. Sie wird nie angezeigt."
+        )
+        self.fields["email"].widget = forms.EmailInput(attrs={"autocomplete": "email"})
+        self.fields["comment"].label = _("Ihr Kommentar")
+        self.fields["comment"].max_length = settings.COMMENT_MAX_LENGTH
+        self.fields["comment"].help_text = _("Nur Text, höchstens %(limit)s Zeichen. Links werden klickbar.") % {
+            "limit": settings.COMMENT_MAX_LENGTH
+        }
+        self.fields["comment"].widget = forms.Textarea(attrs={"rows": 8, "maxlength": settings.COMMENT_MAX_LENGTH})
+        self.fields["followup"].label = _("Benachrichtigen Sie mich per E-Mail über Antworten und die Stellungnahme.")
+        self.fields["followup"].widget = forms.CheckboxInput()
+        self.fields["honeypot"].label = _("Bitte lassen Sie dieses Feld leer.")
+        if privacy_url:
+            self.fields["consent"].label = format_html(
+                '{} <a href="{}">{}</a>',
+                _("Ich bin mit der Verarbeitung meiner Angaben einverstanden, wie in der"),
+                privacy_url,
+                _("Datenschutzerklärung beschrieben."),
+            )
+        if user is not None and user.is_authenticated:
+            # Logged-in editors post under their account; name and e-mail come from it.
+            for name in ("name", "email", "consent"):
+                self.fields[name].required = False
+                self.fields[name].widget = forms.HiddenInput()
+
+    def get_comment_model(self):
+        return ChapterComment
+
+    def clean_reply_to(self):
+        parent_id = self.cleaned_data.get("reply_to") or 0
+        if not parent_id:
+            return 0
+        parent = ChapterComment.objects.visible().filter(pk=parent_id).first()
+        if parent is None or parent.object_pk != str(self.target_object.pk):
+            raise forms.ValidationError(_("Der Kommentar, auf den Sie antworten möchten, gibt es hier nicht."))
+        if parent.level >= settings.COMMENTS_XTD_MAX_THREAD_LEVEL:
+            raise forms.ValidationError(_("Auf diesen Kommentar kann nicht weiter geantwortet werden."))
+        return parent_id
+
+    def clean_paragraph(self):
+        paragraph = self.cleaned_data.get("paragraph", "")
+        if paragraph and paragraph not in self.paragraph_ids:
+            raise forms.ValidationError(_("Diesen Abschnitt gibt es in diesem Kapitel nicht."))
+        return paragraph
+
+    def clean_comment(self):
+        text = self.cleaned_data.get("comment", "").strip()
+        if not text:
+            raise forms.ValidationError(_("Bitte schreiben Sie einen Kommentar."))
+        lowered = text.lower()
+        for entry in settings.COMMENTS_BLOCKLIST:
+            if not entry.startswith("@") and entry.lower() in lowered:
+                raise forms.ValidationError(_("Ihr Kommentar enthält einen Begriff, der hier nicht erlaubt ist."))
+        return text
+
+    def clean_email(self):
+        email = self.cleaned_data.get("email", "")
+        domain = email.rpartition("@")[2].lower()
+        if domain and any(entry.lower() == f"@{domain}" for entry in settings.COMMENTS_BLOCKLIST):
+            raise forms.ValidationError(_("Mit dieser E-Mail-Adresse sind keine Kommentare möglich."))
+        return email
+
+    def clean_name(self):
+        name = self.cleaned_data.get("name", "").strip()
+        if (self.user is None or not self.user.is_authenticated) and not name:
+            raise forms.ValidationError(_("Bitte geben Sie einen Namen oder ein Pseudonym an."))
+        return name
+
+    def clean_timestamp(self):
+        try:
+            return super().clean_timestamp()
+        except forms.ValidationError:
+            raise forms.ValidationError(
+                _("Das Formular ist abgelaufen. Ihr Text ist erhalten: bitte senden Sie es noch einmal ab.")
+            ) from None
+
+    def clean_security_hash(self):
+        try:
+            return super().clean_security_hash()
+        except forms.ValidationError:
+            raise forms.ValidationError(
+                _("Das Formular wurde verändert. Ihr Text ist erhalten: bitte senden Sie es noch einmal ab.")
+            ) from None
+
+    def clean(self):
+        cleaned = super().clean()
+        text = cleaned.get("comment")
+        if text and not self.errors:
+            duplicate = ChapterComment.objects.for_page(self.target_object).filter(comment=text)
+            if self.user is not None and self.user.is_authenticated:
+                duplicate = duplicate.filter(user=self.user)
+            else:
+                duplicate = duplicate.filter(user_email__iexact=cleaned.get("email", ""))
+            if duplicate.exists():
+                raise forms.ValidationError(_("Diesen Kommentar haben Sie hier bereits abgeschickt."))
+        return cleaned
+
+    def refresh_security(self):
+        """After an expired or tampered token: a fresh one in the hidden fields, errors and text kept."""
+        self.data = self.data.copy()
+        self.data.update(self.generate_security_data())
+
+    def build_comment(self, request):
+        """An unsaved ChapterComment from the cleaned data (the view decides what happens next)."""
+        data = self.cleaned_data
+        user = request.user
+        name = data["name"]
+        email = data["email"]
+        if user.is_authenticated:
+            name = user.get_full_name() or user.get_username()
+            email = user.email
+        return ChapterComment(
+            content_type=ContentType.objects.get_for_model(self.target_object),
+            object_pk=str(self.target_object.pk),
+            site_id=settings.SITE_ID,
+            user_name=name[:50],
+            user_email=email,
+            comment=data["comment"],
+            parent_id=data["reply_to"] or 0,
+            followup=data["followup"],
+            paragraph_id=data["paragraph"],
+            language=request.LANGUAGE_CODE,
+        )
+
+    def error_summary(self):
+        """(field id, message) pairs for the error summary at the top of the form."""
+        items = []
+        for name, errors in self.errors.items():
+            target = f"id_{name}" if name in self.fields and not self.fields[name].widget.is_hidden else "comment-form"
+            items.extend((target, error) for error in errors)
+        return items

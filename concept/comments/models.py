@@ -1,0 +1,109 @@
+"""A comment on a chapter: comments-xtd's threaded comment plus what participation needs.
+
+Visibility: a comment is shown when it is confirmed, approved (``is_public``) and not
+hidden; a hidden comment shows its moderation reason in place of its text. No IP
+address is ever stored (``ip_address`` stays empty), and the e-mail address is erased
+a configured time after the window closes (``participant_key`` keeps what the report
+needs: a keyed hash to count distinct participants).
+"""
+
+from django_comments_xtd.models import XtdComment
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class ChapterCommentQuerySet(models.QuerySet):
+    def confirmed(self):
+        return self.filter(confirmed_at__isnull=False)
+
+    def visible(self):
+        """Shown in the thread: confirmed and approved; hidden ones show their reason."""
+        return self.confirmed().filter(is_public=True, is_removed=False)
+
+    def for_page(self, page):
+        # ContentType lookups are cached by Django: no join, no extra query per call.
+        chapter_type = ContentType.objects.get_by_natural_key("concept", "chapterpage")
+        return self.filter(object_pk=str(page.pk), content_type=chapter_type)
+
+
+class ChapterComment(XtdComment):
+    paragraph_id = models.CharField(_("Absatz"), max_length=64, blank=True, db_index=True)
+    revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        verbose_name=_("Fassung"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Die veröffentlichte Fassung des Kapitels, zu der der Kommentar geschrieben wurde."),
+    )
+    language = models.CharField(_("Sprache der Oberfläche"), max_length=12, default="de")
+    by_staff = models.BooleanField(_("Von der Redaktion"), default=False)
+    confirmed_at = models.DateTimeField(_("Bestätigt am"), null=True, blank=True, db_index=True)
+    token_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
+    token_expires_at = models.DateTimeField(null=True, blank=True, editable=False)
+    participant_key = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
+    hidden_at = models.DateTimeField(_("Ausgeblendet am"), null=True, blank=True)
+    hidden_reason = models.CharField(_("Grund für das Ausblenden"), max_length=500, blank=True)
+
+    objects = ChapterCommentQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("Kommentar")
+        verbose_name_plural = _("Kommentare")
+        ordering = ["thread_id", "order"]
+        permissions = [("moderate_chaptercomment", _("Kommentare moderieren"))]
+
+    def __str__(self):
+        return f"#{self.pk} {self.user_name}"
+
+    @property
+    def is_hidden(self):
+        return self.hidden_at is not None
+
+    @property
+    def is_pending_confirmation(self):
+        return self.confirmed_at is None
+
+
+class CommentReport(models.Model):
+    """A visitor's report of a comment, with or without a login; no personal data is kept."""
+
+    comment = models.ForeignKey(ChapterComment, on_delete=models.CASCADE, related_name="reports")
+    reason = models.TextField(_("Grund"), max_length=1000)
+    created_at = models.DateTimeField(_("Gemeldet am"), default=timezone.now)
+    resolved_at = models.DateTimeField(_("Erledigt am"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("Meldung")
+        verbose_name_plural = _("Meldungen")
+        ordering = ["-created_at"]
+
+
+class ModerationLog(models.Model):
+    """Who did what to which comment, and when (kept when the comment is deleted)."""
+
+    APPROVE, HIDE, UNHIDE, DELETE, RESOLVE = "approve", "hide", "unhide", "delete", "resolve"
+    ACTIONS = [
+        (APPROVE, _("freigegeben")),
+        (HIDE, _("ausgeblendet")),
+        (UNHIDE, _("wieder eingeblendet")),
+        (DELETE, _("gelöscht")),
+        (RESOLVE, _("Meldungen erledigt")),
+    ]
+
+    comment = models.ForeignKey(ChapterComment, on_delete=models.SET_NULL, null=True, related_name="moderation_log")
+    comment_number = models.PositiveIntegerField(_("Kommentar Nr."))
+    action = models.CharField(_("Aktion"), max_length=20, choices=ACTIONS)
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    reason = models.CharField(_("Grund"), max_length=500, blank=True)
+    created_at = models.DateTimeField(_("Zeitpunkt"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("Moderationsprotokoll")
+        verbose_name_plural = _("Moderationsprotokoll")
+        ordering = ["-created_at"]

@@ -1,0 +1,184 @@
+"""What happens to a comment: submitted, confirmed, notified, moderated, purged.
+
+Views and the API call these; nothing here knows about HTTP beyond the base URL
+used in mails.
+"""
+
+import hashlib
+import hmac
+import secrets
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from concept import participation
+
+from . import mail
+from .models import ChapterComment, CommentReport, ModerationLog
+
+CONFIRMED, INVALID, EXPIRED, PAGE_GONE = "confirmed", "invalid", "expired", "page_gone"
+
+
+def hash_token(token):
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def participant_key(email):
+    """Counts distinct participants without keeping their address."""
+    return hmac.new(settings.SECRET_KEY.encode(), email.strip().lower().encode(), hashlib.sha256).hexdigest()
+
+
+def is_staff_author(user):
+    return user.is_authenticated and user.has_perm("wagtailadmin.access_admin")
+
+
+def submit(comment, *, chapter, user, base_url):
+    """Stores a new comment built by the form. Anonymous comments wait, unpublished, for
+    their confirmation link; logged-in editors and moderators are published at once.
+    A reply locks its thread first, so concurrent replies never share a position."""
+    now = timezone.now()
+    comment.ip_address = None
+    comment.submit_date = now
+    comment.revision_id = chapter.live_revision_id
+    concept = chapter.concept
+    token = None
+    if user.is_authenticated:
+        comment.user = user
+        comment.by_staff = is_staff_author(user)
+        comment.confirmed_at = now
+        comment.is_public = comment.by_staff or not concept.pre_moderation
+        comment.participant_key = participant_key(comment.user_email or f"user:{user.pk}")
+    else:
+        token = secrets.token_urlsafe(18)
+        comment.token_hash = hash_token(token)
+        comment.token_expires_at = now + timedelta(hours=settings.COMMENTS_CONFIRMATION_HOURS)
+        comment.is_public = False
+    with transaction.atomic():
+        if comment.parent_id:
+            # Serialises inserts into one thread (PostgreSQL row lock; SQLite's IMMEDIATE
+            # transactions already serialise all writers).
+            parent = ChapterComment.objects.select_for_update().get(pk=comment.parent_id)
+            ChapterComment.objects.select_for_update().filter(pk=parent.thread_id).first()
+        comment.save()
+        if token:
+            transaction.on_commit(lambda: mail.send_confirmation(comment, token, base_url))
+        elif comment.is_public:
+            transaction.on_commit(lambda: notify_parent(comment, base_url))
+    return comment
+
+
+def confirm(token, *, base_url):
+    """Publishes (or queues for moderation) the comment behind a confirmation link.
+
+    The window is judged at submission, so a link opened after closing still counts
+    while it has not expired. A link works once; a comment a moderator deleted or
+    whose chapter is gone can never come back."""
+    now = timezone.now()
+    with transaction.atomic():
+        comment = ChapterComment.objects.select_for_update().filter(token_hash=hash_token(token)).first()
+        if comment is None:
+            return INVALID, None
+        if comment.token_expires_at and comment.token_expires_at <= now:
+            return EXPIRED, None
+        chapter = comment.content_object
+        decision = participation.may_comment(None, chapter) if chapter else None
+        if decision is None or decision.code in {"not_a_chapter", "not_public"}:
+            return PAGE_GONE, None
+        comment.token_hash = ""
+        comment.token_expires_at = None
+        comment.confirmed_at = now
+        comment.participant_key = participant_key(comment.user_email)
+        comment.is_public = not chapter.concept.pre_moderation
+        comment.save()
+        if comment.is_public:
+            transaction.on_commit(lambda: notify_parent(comment, base_url))
+    return CONFIRMED, comment
+
+
+def notify_parent(reply, base_url):
+    """Tells the author of the comment replied to, if they asked for it (not the whole page)."""
+    if reply.level == 0:
+        return
+    parent = ChapterComment.objects.filter(pk=reply.parent_id).first()
+    if parent and parent.followup and parent.user_email and parent.user_email != reply.user_email:
+        mail.send_reply_notification(parent, reply, base_url)
+
+
+def approve(comment, actor, *, base_url):
+    with transaction.atomic():
+        comment.is_public = True
+        comment.save(update_fields=["is_public"])
+        log(comment, ModerationLog.APPROVE, actor)
+        transaction.on_commit(lambda: notify_parent(comment, base_url))
+
+
+def hide(comment, actor, reason, *, base_url):
+    with transaction.atomic():
+        comment.hidden_at = timezone.now()
+        comment.hidden_reason = reason
+        comment.save(update_fields=["hidden_at", "hidden_reason"])
+        comment.reports.filter(resolved_at__isnull=True).update(resolved_at=timezone.now())
+        log(comment, ModerationLog.HIDE, actor, reason)
+        if comment.user_email:
+            transaction.on_commit(lambda: mail.send_hidden_notification(comment, base_url))
+
+
+def unhide(comment, actor):
+    with transaction.atomic():
+        comment.hidden_at = None
+        comment.hidden_reason = ""
+        comment.save(update_fields=["hidden_at", "hidden_reason"])
+        log(comment, ModerationLog.UNHIDE, actor)
+
+
+def delete(comment, actor, reason=""):
+    """Deletes a comment without replies (one with replies is hidden instead, so the
+    conversation below it stays readable)."""
+    if ChapterComment.objects.filter(parent_id=comment.pk).exclude(pk=comment.pk).exists():
+        raise ValueError("comment has replies")
+    with transaction.atomic():
+        log(comment, ModerationLog.DELETE, actor, reason)
+        comment.delete()
+
+
+def resolve_reports(comment, actor):
+    with transaction.atomic():
+        comment.reports.filter(resolved_at__isnull=True).update(resolved_at=timezone.now())
+        log(comment, ModerationLog.RESOLVE, actor)
+
+
+def report(comment, reason):
+    return CommentReport.objects.create(comment=comment, reason=reason)
+
+
+def log(comment, action, actor, reason=""):
+    ModerationLog.objects.create(
+        comment=comment if action != ModerationLog.DELETE else None,
+        comment_number=comment.pk,
+        action=action,
+        actor=actor,
+        reason=reason,
+    )
+
+
+def purge(now=None):
+    """Deletes pending comments whose link expired, and erases e-mail addresses a
+    configured time after their concept's window closed. Returns both counts."""
+    from concept.models import ChapterPage, ConceptPage
+
+    now = now or timezone.now()
+    expired = ChapterComment.objects.filter(confirmed_at__isnull=True, token_expires_at__lte=now)
+    deleted = expired.count()
+    expired.delete()
+    erased = 0
+    cutoff = now - timedelta(days=settings.COMMENTS_EMAIL_RETENTION_DAYS)
+    for concept in ConceptPage.objects.filter(closes_at__lte=cutoff):
+        chapter_ids = [str(pk) for pk in ChapterPage.objects.child_of(concept).values_list("pk", flat=True)]
+        erased += (
+            ChapterComment.objects.filter(object_pk__in=chapter_ids)
+            .exclude(user_email="")
+            .update(user_email="", followup=False)
+        )
+    return deleted, erased

@@ -1,0 +1,38 @@
+"""One submission path for the form page and the API: same form, limits and rules."""
+
+from concept.models import ChapterPage
+from home.models import PortalSettings
+
+from . import ratelimit, services, threads
+from .forms import CommentForm
+
+
+def base_url(request):
+    return f"{request.scheme}://{request.get_host()}"
+
+
+def privacy_url(request):
+    page = PortalSettings.for_request(request).privacy_page
+    return page.localized.url if page else ""
+
+
+def make_form(request, chapter: ChapterPage, data=None, initial=None):
+    return CommentForm(
+        chapter,
+        data=data,
+        initial=initial,
+        user=request.user,
+        privacy_url=privacy_url(request),
+        paragraph_ids=threads.paragraph_labels(chapter),
+    )
+
+
+def accept(request, chapter, form):
+    """Validates and stores; returns the comment, or None when the form has errors.
+    Raises ratelimit.RateLimited before anything is stored or mailed."""
+    ratelimit.check_client(request)
+    if not form.is_valid():
+        return None
+    if not request.user.is_authenticated:
+        ratelimit.check_email(form.cleaned_data["email"])
+    return services.submit(form.build_comment(request), chapter=chapter, user=request.user, base_url=base_url(request))

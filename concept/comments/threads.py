@@ -1,0 +1,137 @@
+"""The thread of a chapter, read with a constant number of queries.
+
+comments-xtd keeps each thread in display order (``thread_id``, ``order``), so one
+ordered query gives every comment of a page of threads; the nesting is built here in
+Python, and templates receive finished nodes (no lookups per comment).
+"""
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import Paginator
+from django.db.models import Count
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
+
+from concept import participation
+
+from .models import ChapterComment
+
+SHOWN_FIELDS = [
+    "id", "thread_id", "parent_id", "level", "order", "user_name", "comment", "submit_date",
+    "paragraph_id", "by_staff", "hidden_at", "hidden_reason", "revision_id",
+]  # fmt: skip
+
+
+@dataclass
+class Node:
+    comment: ChapterComment
+    replies: list = field(default_factory=list)
+    paragraph_label: str = ""
+
+
+def visible_count(page_ids):
+    """Contributions shown publicly: confirmed, approved and not hidden."""
+    chapter_type = ContentType.objects.get_by_natural_key("concept", "chapterpage")
+    return (
+        ChapterComment.objects.visible()
+        .filter(hidden_at__isnull=True, object_pk__in=[str(pk) for pk in page_ids], content_type=chapter_type)
+        .count()
+    )
+
+
+def paragraph_labels(chapter):
+    """{block id: "Absatz 3 (Ausgangslage)" / "Maßnahme 2"} for every commentable block."""
+    labels, paragraph_number, section = {}, 0, ""
+    for block in chapter.body:
+        if block.block_type == "heading":
+            section = block.value
+        elif block.block_type == "paragraph":
+            paragraph_number += 1
+            label = _("Absatz %(number)s") % {"number": paragraph_number}
+            labels[block.id] = f"{label} ({section})" if section else label
+        elif block.block_type == "measures":
+            for number, item in enumerate(block.value.bound_blocks, start=1):
+                labels[item.id] = _("Maßnahme %(number)s") % {"number": number}
+        elif block.block_type in {"goals", "indicators"}:
+            labels[block.id] = _("Ziele") if block.block_type == "goals" else _("Indikatoren")
+    return labels
+
+
+def nest(comments, labels):
+    """Ordered comments → list of root Nodes with nested replies."""
+    roots, stack = [], []
+    for comment in comments:
+        node = Node(comment, paragraph_label=labels.get(comment.paragraph_id, ""))
+        while stack and stack[-1].comment.level >= comment.level:
+            stack.pop()
+        if stack and comment.level > 0:
+            stack[-1].replies.append(node)
+        else:
+            roots.append(node)
+        stack.append(node)
+    return roots
+
+
+class ChapterThread:
+    """One page of a chapter's threads (or all of them, for print and benchmarks)."""
+
+    def __init__(self, chapter, page_number=1, per_page=None):
+        self.chapter = chapter
+        self.per_page = per_page or settings.COMMENTS_THREADS_PER_PAGE
+        self.page_number = page_number
+
+    @cached_property
+    def _shown(self):
+        return ChapterComment.objects.visible().for_page(self.chapter)
+
+    @cached_property
+    def page(self):
+        root_ids = self._shown.filter(level=0).order_by("thread_id").values_list("thread_id", flat=True)
+        return Paginator(root_ids, self.per_page).get_page(self.page_number)
+
+    @cached_property
+    def nodes(self):
+        thread_ids = list(self.page.object_list)
+        comments = self._shown.filter(thread_id__in=thread_ids).only(*SHOWN_FIELDS).order_by("thread_id", "order")
+        return nest(comments, paragraph_labels(self.chapter))
+
+    def all_nodes(self):
+        comments = self._shown.only(*SHOWN_FIELDS).order_by("thread_id", "order")
+        return nest(comments, paragraph_labels(self.chapter))
+
+
+def counts_by_paragraph(chapter):
+    rows = (
+        ChapterComment.objects.visible()
+        .for_page(chapter)
+        .filter(hidden_at__isnull=True)
+        .exclude(paragraph_id="")
+        .values_list("paragraph_id")
+        .annotate(count=Count("id"))
+    )
+    return dict(rows)
+
+
+def page_of_thread(comment):
+    """Which page of the chapter's threads shows this comment."""
+    earlier_roots = (
+        ChapterComment.objects.visible()
+        .for_page(comment.content_object)
+        .filter(level=0, thread_id__lt=comment.thread_id)
+        .count()
+    )
+    return earlier_roots // settings.COMMENTS_THREADS_PER_PAGE + 1
+
+
+def chapter_thread_context(chapter, request):
+    decision = participation.may_comment(request.user, chapter)
+    thread = ChapterThread(chapter, request.GET.get("page"))
+    return {
+        "thread": thread,
+        "comment_counts": counts_by_paragraph(chapter),
+        "may_comment": decision,
+        "comment_url": reverse("comments:post", args=[chapter.pk]) if decision else "",
+    }

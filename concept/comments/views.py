@@ -1,0 +1,153 @@
+"""Commenting without JavaScript: the form page, confirmation, reporting, unsubscribing.
+
+These pages are never cached: they carry a CSRF token or personal state. The chapter
+page itself only links here, so it can be cached for everybody.
+"""
+
+from django.conf import settings
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+
+from concept import participation
+from concept.models import ChapterPage
+
+from . import mail, ratelimit, services, submission, threads
+from .models import ChapterComment
+
+
+def _chapter_or_404(chapter_id):
+    chapter = ChapterPage.objects.filter(pk=chapter_id).first()
+    if chapter is None:
+        raise Http404
+    return chapter
+
+
+def _rate_limited(request, template, context, error):
+    response = TemplateResponse(
+        request,
+        template,
+        {
+            **context,
+            "rate_limited": _(
+                "Sie haben in kurzer Zeit sehr viele Anfragen gestellt. Bitte versuchen Sie es in "
+                "%(minutes)s Minuten noch einmal. Ihr Text ist unten erhalten."
+            )
+            % {"minutes": max(1, error.retry_after // 60)},
+        },
+        status=429,
+    )
+    response["Retry-After"] = str(error.retry_after)
+    return response
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def post_comment(request, chapter_id):
+    chapter = _chapter_or_404(chapter_id)
+    decision = participation.may_comment(request.user, chapter)
+    labels = threads.paragraph_labels(chapter)
+    source = request.POST if request.method == "POST" else request.GET
+    paragraph = source.get("paragraph") or source.get("absatz") or ""
+    reply_to = source.get("reply_to") or source.get("antwort") or ""
+    parent = None
+    if reply_to.isdigit():
+        parent = ChapterComment.objects.visible().filter(pk=int(reply_to), object_pk=str(chapter.pk)).first()
+    context = {
+        "chapter": chapter,
+        "decision": decision,
+        "parent": parent,
+        "paragraph_label": labels.get(paragraph, ""),
+        "paragraph_id": paragraph if paragraph in labels else "",
+    }
+    if not decision:
+        return TemplateResponse(request, "concept/comments/closed.html", context, status=403)
+
+    if request.method == "GET":
+        initial = {"paragraph": context["paragraph_id"], "reply_to": parent.pk if parent else 0}
+        context["form"] = submission.make_form(request, chapter, initial=initial)
+        return TemplateResponse(request, "concept/comments/form.html", context)
+
+    form = context["form"] = submission.make_form(request, chapter, data=request.POST)
+    try:
+        comment = submission.accept(request, chapter, form)
+    except ratelimit.RateLimited as error:
+        return _rate_limited(request, "concept/comments/form.html", context, error)
+    if comment is None:
+        if form.security_errors():
+            form.refresh_security()
+        return TemplateResponse(request, "concept/comments/form.html", context, status=400)
+    if comment.confirmed_at:
+        return redirect("comments:permalink", comment.pk)
+    return TemplateResponse(
+        request,
+        "concept/comments/sent.html",
+        {**context, "hours": settings.COMMENTS_CONFIRMATION_HOURS},
+    )
+
+
+@never_cache
+def confirm(request, token):
+    status, comment = services.confirm(token[:100], base_url=submission.base_url(request))
+    context = {"status": status, "comment": comment}
+    if status == services.CONFIRMED:
+        context["chapter"] = comment.content_object
+        context["comment_url"] = _permalink_target(comment) if comment.is_public else ""
+        return TemplateResponse(request, "concept/comments/confirmed.html", context)
+    failure_status = {services.INVALID: 404, services.EXPIRED: 410, services.PAGE_GONE: 410}[status]
+    return TemplateResponse(request, "concept/comments/confirmed.html", context, status=failure_status)
+
+
+def _permalink_target(comment):
+    chapter = comment.content_object
+    page = threads.page_of_thread(comment)
+    query = f"?page={page}" if page > 1 else ""
+    return f"{chapter.url}{query}#c-{comment.pk}"
+
+
+def permalink(request, comment_id):
+    comment = get_object_or_404(ChapterComment.objects.visible(), pk=comment_id)
+    chapter = comment.content_object
+    if chapter is None or not chapter.live:
+        raise Http404
+    return redirect(_permalink_target(comment))
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def report(request, comment_id):
+    comment = get_object_or_404(ChapterComment.objects.visible(), pk=comment_id)
+    chapter = comment.content_object
+    context = {"comment": comment, "chapter": chapter}
+    if request.method == "POST":
+        reason = request.POST.get("reason", "").strip()
+        try:
+            ratelimit.check_client(request)
+        except ratelimit.RateLimited as error:
+            return _rate_limited(request, "concept/comments/report.html", {**context, "reason": reason}, error)
+        if not reason or len(reason) > 1000:
+            context.update(reason=reason, error=_("Bitte nennen Sie einen Grund (höchstens 1000 Zeichen)."))
+            return TemplateResponse(request, "concept/comments/report.html", context, status=400)
+        services.report(comment, reason)
+        context["reported"] = True
+    return TemplateResponse(request, "concept/comments/report.html", context)
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def unsubscribe(request, token):
+    comment_id = mail.comment_from_unsubscribe_token(token)
+    comment = ChapterComment.objects.filter(pk=comment_id).first() if comment_id else None
+    if comment is None:
+        return TemplateResponse(request, "concept/comments/unsubscribe.html", {"invalid": True}, status=400)
+    done = False
+    if request.method == "POST":
+        same_person = ChapterComment.objects.filter(pk=comment.pk)
+        if comment.participant_key:
+            same_person = ChapterComment.objects.filter(participant_key=comment.participant_key)
+        same_person.update(followup=False)
+        done = True
+    return TemplateResponse(request, "concept/comments/unsubscribe.html", {"done": done, "token": token})
