@@ -23,17 +23,23 @@ $(VENV)/secret_key: | $(BIN)/activate
 
 install: $(BIN)/activate $(VENV)/secret_key
 
+# The mail worker runs beside the web server; with no EMAIL_HOST it prints mails here.
+WORKER := $(BIN)/python manage.py db_worker --backend mail --queue-name mail --interval 2 --no-reload
+
 run: install
 	$(RUN_ENV) $(BIN)/python manage.py migrate --noinput
 	$(RUN_ENV) $(BIN)/python manage.py collectstatic --noinput --verbosity 0
 	$(RUN_ENV) $(BIN)/python manage.py load_initial_data
+	$(RUN_ENV) $(BIN)/python manage.py purge_comments
 	@echo "Portal: http://127.0.0.1:$(PORT)/  ·  Redaktion: http://127.0.0.1:$(PORT)/admin/"
-	$(RUN_ENV) $(BIN)/gunicorn portal.wsgi --bind 127.0.0.1:$(PORT) --workers $(WORKERS) --access-logfile - --capture-output
+	$(RUN_ENV) sh -c '$(WORKER) & worker=$$!; trap "kill $$worker 2>/dev/null" EXIT INT TERM; \
+	  $(BIN)/gunicorn portal.wsgi --bind 127.0.0.1:$(PORT) --workers $(WORKERS) --access-logfile - --capture-output'
 
 dev: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_initial_data
-	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+	sh -c '$(WORKER) & worker=$$!; trap "kill $$worker 2>/dev/null" EXIT INT TERM; \
+	  $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)'
 
 test: install
 	$(BIN)/pytest

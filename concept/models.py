@@ -3,6 +3,7 @@
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -62,9 +63,12 @@ class ParticipationWindowMixin(models.Model):
 
 
 class ConceptPage(ParticipationWindowMixin, Page):
-    """A concept (e.g. the Integrationskonzept) published chapter by chapter for comments."""
+    """A concept (e.g. the Integrationskonzept) published chapter by chapter for comments.
+
+    Concepts are German only: under another language prefix they show the German text."""
 
     portal_section = PARTICIPATION
+    translated_page_by_page = False
 
     summary = models.CharField(_("Kurzfassung"), max_length=300, blank=True)
     intro = RichTextField(_("Einleitung"), features=PARAGRAPH_FEATURES, blank=True)
@@ -109,11 +113,23 @@ class ConceptPage(ParticipationWindowMixin, Page):
         context["chapters"] = self.get_chapters()
         return context
 
+    def route(self, request, path_components):
+        """Finds the chapter in one query (a concept has only chapters below it), and
+        tells it its concept, so the chapter page needs no query for that either."""
+        if not path_components:
+            return super().route(request, path_components)
+        chapter = ChapterPage.objects.child_of(self).filter(slug=path_components[0]).first()
+        if chapter is None:
+            raise Http404
+        chapter.__dict__["concept"] = self
+        return chapter.route(request, path_components[1:])
+
 
 class ChapterPage(Page):
     """One chapter of a concept: sections of paragraphs, goals, measures and indicators."""
 
     portal_section = PARTICIPATION
+    translated_page_by_page = False
 
     number = models.PositiveSmallIntegerField(_("Kapitelnummer"))
     summary = models.TextField(_("Kurzfassung"), blank=True)

@@ -54,6 +54,17 @@ def window_message(window, now=None, contribution_count=None):
     ) % {"count": contribution_count}
 
 
+def is_restricted(page):
+    """Whether the page or an ancestor has a view restriction (password, login, groups).
+    One query, remembered on the page object for the rest of the request."""
+    from wagtail.models import PageViewRestriction
+
+    if not hasattr(page, "_is_restricted"):
+        ancestor_paths = [page.path[:end] for end in range(page.steplen, len(page.path) + 1, page.steplen)]
+        page._is_restricted = PageViewRestriction.objects.filter(page__path__in=ancestor_paths).exists()
+    return page._is_restricted
+
+
 class Decision:
     """The answer to "may this person comment on this page now?", with the reason in words."""
 
@@ -76,7 +87,7 @@ def may_comment(user, page, now=None):
     page = getattr(page, "specific", page)
     if not isinstance(page, ChapterPage):
         return Decision(False, _("Zu dieser Seite sind keine Kommentare möglich."), "not_a_chapter")
-    if not page.live or page.get_view_restrictions().exists():
+    if not page.live or is_restricted(page):
         return Decision(False, _("Diese Seite ist nicht öffentlich; Kommentare sind nicht möglich."), "not_public")
     concept = page.concept
     if concept is None or not concept.live:

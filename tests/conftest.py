@@ -1,5 +1,7 @@
 import pytest
 
+from django.test import Client, TestCase
+
 from wagtail.models import Page, Site
 
 from tests.factories import ConceptPageFactory, HomePageFactory
@@ -21,3 +23,17 @@ def home(db):
 @pytest.fixture
 def concept(home):
     return ConceptPageFactory(parent=home, slug="konzept")
+
+
+class CommittingClient(Client):
+    """Runs transaction.on_commit callbacks (mails, notifications) at the end of each
+    request, as a real request's commit would; pytest-django's test transaction never commits."""
+
+    def request(self, **request):
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            return super().request(**request)
+
+
+@pytest.fixture
+def client():
+    return CommittingClient()

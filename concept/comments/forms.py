@@ -9,6 +9,7 @@ from django_comments_xtd.forms import XtdCommentForm
 from django import forms
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core import validators
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
@@ -31,17 +32,31 @@ class CommentForm(XtdCommentForm):
         self.fields["name"].label = _("Name oder Pseudonym")
         self.fields["name"].help_text = _("Wird öffentlich über Ihrem Kommentar angezeigt.")
         self.fields["name"].widget = forms.TextInput(attrs={"autocomplete": "nickname"})
+        self.fields["name"].error_messages["required"] = _("Bitte geben Sie einen Namen oder ein Pseudonym an.")
         self.fields["email"].label = _("E-Mail-Adresse")
         self.fields["email"].help_text = _(
             "Nur für den Bestätigungslink und, wenn Sie möchten, für Benachrichtigungen. Sie wird nie angezeigt."
         )
         self.fields["email"].widget = forms.EmailInput(attrs={"autocomplete": "email"})
         self.fields["comment"].label = _("Ihr Kommentar")
-        self.fields["comment"].max_length = settings.COMMENT_MAX_LENGTH
+        self.fields["comment"].max_length = settings.COMMENTS_MAX_LENGTH
         self.fields["comment"].help_text = _("Nur Text, höchstens %(limit)s Zeichen. Links werden klickbar.") % {
-            "limit": settings.COMMENT_MAX_LENGTH
+            "limit": settings.COMMENTS_MAX_LENGTH
         }
-        self.fields["comment"].widget = forms.Textarea(attrs={"rows": 8, "maxlength": settings.COMMENT_MAX_LENGTH})
+        self.fields["comment"].error_messages["required"] = _("Bitte schreiben Sie einen Kommentar.")
+        self.fields["email"].error_messages["required"] = _("Bitte geben Sie Ihre E-Mail-Adresse an.")
+        self.fields["email"].error_messages["invalid"] = _("Bitte geben Sie eine gültige E-Mail-Adresse an.")
+        self.fields["comment"].widget = forms.Textarea(attrs={"rows": 8, "maxlength": settings.COMMENTS_MAX_LENGTH})
+        # Django's own validators were built with the library's limit (3,000); use ours.
+        self.fields["comment"].validators = [
+            validators.MaxLengthValidator(
+                settings.COMMENTS_MAX_LENGTH,
+                message=_(
+                    "Ihr Kommentar ist zu lang: höchstens %(limit_value)d Zeichen, "
+                    "Sie haben %(show_value)d geschrieben."
+                ),
+            )
+        ]
         self.fields["followup"].label = _("Benachrichtigen Sie mich per E-Mail über Antworten und die Stellungnahme.")
         self.fields["followup"].widget = forms.CheckboxInput()
         self.fields["honeypot"].label = _("Bitte lassen Sie dieses Feld leer.")

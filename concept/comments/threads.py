@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
-from django.db.models import Count
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
@@ -88,9 +87,25 @@ class ChapterThread:
         return ChapterComment.objects.visible().for_page(self.chapter)
 
     @cached_property
+    def _overview(self):
+        """One light query over the whole thread: the root ids to paginate and the
+        per-paragraph counts, so neither needs a query of its own."""
+        rows = self._shown.order_by("thread_id", "order").values_list("thread_id", "level", "paragraph_id", "hidden_at")
+        root_ids, counts = [], {}
+        for thread_id, level, paragraph_id, hidden_at in rows:
+            if level == 0:
+                root_ids.append(thread_id)
+            if paragraph_id and hidden_at is None:
+                counts[paragraph_id] = counts.get(paragraph_id, 0) + 1
+        return root_ids, counts
+
+    @cached_property
     def page(self):
-        root_ids = self._shown.filter(level=0).order_by("thread_id").values_list("thread_id", flat=True)
-        return Paginator(root_ids, self.per_page).get_page(self.page_number)
+        return Paginator(self._overview[0], self.per_page).get_page(self.page_number)
+
+    @property
+    def counts_by_paragraph(self):
+        return self._overview[1]
 
     @cached_property
     def nodes(self):
@@ -101,18 +116,6 @@ class ChapterThread:
     def all_nodes(self):
         comments = self._shown.only(*SHOWN_FIELDS).order_by("thread_id", "order")
         return nest(comments, paragraph_labels(self.chapter))
-
-
-def counts_by_paragraph(chapter):
-    rows = (
-        ChapterComment.objects.visible()
-        .for_page(chapter)
-        .filter(hidden_at__isnull=True)
-        .exclude(paragraph_id="")
-        .values_list("paragraph_id")
-        .annotate(count=Count("id"))
-    )
-    return dict(rows)
 
 
 def page_of_thread(comment):
@@ -131,7 +134,8 @@ def chapter_thread_context(chapter, request):
     thread = ChapterThread(chapter, request.GET.get("page"))
     return {
         "thread": thread,
-        "comment_counts": counts_by_paragraph(chapter),
+        "breadcrumbs": [chapter.concept],
+        "comment_counts": thread.counts_by_paragraph,
         "may_comment": decision,
         "comment_url": reverse("comments:post", args=[chapter.pk]) if decision else "",
     }

@@ -5,43 +5,30 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page
 
-from home.models import PortalSettings
+from home import navigation
 
 register = template.Library()
 
 
-def _home_page(request):
-    site = Site.find_for_request(request)
-    return site.root_page.localized if site else None
-
-
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
-    request = context["request"]
-    home = _home_page(request)
-    children = home.get_children().live().public().in_menu() if home else Page.objects.none()
+    links = navigation.menu(context["request"])
     current = context.get("page")
     current_path = current.path if isinstance(current, Page) else ""
+    home = links["home"]
     return {
         "home": home,
-        "home_is_current": bool(home) and current_path == home.path,
+        "home_is_current": bool(home) and current_path == home["path"],
         # A section is current when the page is the item or lies below it.
-        "items": [(item, current_path.startswith(item.path)) for item in children],
+        "items": [(item, current_path.startswith(item["path"])) for item in links["items"]],
     }
 
 
 @register.inclusion_tag("includes/footer_links.html", takes_context=True)
 def footer_links(context):
-    request = context["request"]
-    portal_settings = PortalSettings.for_request(request)
-    pages = [
-        portal_settings.imprint_page,
-        portal_settings.privacy_page,
-        portal_settings.accessibility_page,
-    ]
-    return {"links": [page.localized for page in pages if page and page.live]}
+    return {"links": navigation.footer(context["request"])}
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
@@ -50,7 +37,7 @@ def language_switcher(context):
     request = context["request"]
     page = context.get("page")
     translations = {}
-    if isinstance(page, Page):
+    if isinstance(page, Page) and getattr(page, "translated_page_by_page", True):
         for translation in page.get_translations(inclusive=True).live().select_related("locale"):
             translations[translation.locale.language_code] = translation.url
     current = get_language()
@@ -65,3 +52,12 @@ def language_switcher(context):
 @register.simple_tag
 def active_locale():
     return Locale.get_active()
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_pages(context):
+    """The pages between the start page and this one; a view that knows them passes ``breadcrumbs``."""
+    if "breadcrumbs" in context:
+        return context["breadcrumbs"]
+    page = context.get("page")
+    return list(page.get_ancestors().filter(depth__gt=2)) if isinstance(page, Page) else []

@@ -103,6 +103,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "home.context_processors.portal",
             ],
         },
     },
@@ -214,7 +215,9 @@ COMMENTS_XTD_CONFIRM_EMAIL = True
 COMMENTS_XTD_FROM_EMAIL = DEFAULT_FROM_EMAIL
 COMMENTS_XTD_CONTACT_EMAIL = DEFAULT_FROM_EMAIL
 COMMENTS_XTD_SALT = SECRET_KEY.encode()
-COMMENT_MAX_LENGTH = int(os.environ.get("COMMENT_MAX_LENGTH", "5000"))
+# Our own limit: django-contrib-comments bakes COMMENT_MAX_LENGTH into its model (a migration
+# in a third-party package), so the form enforces this one instead.
+COMMENTS_MAX_LENGTH = int(os.environ.get("COMMENTS_MAX_LENGTH", "5000"))
 COMMENTS_THREADS_PER_PAGE = int(os.environ.get("COMMENTS_THREADS_PER_PAGE", "25"))
 COMMENTS_CONFIRMATION_HOURS = int(os.environ.get("COMMENTS_CONFIRMATION_HOURS", "48"))
 COMMENTS_EMAIL_RETENTION_DAYS = int(os.environ.get("COMMENTS_EMAIL_RETENTION_DAYS", "183"))

@@ -1,0 +1,336 @@
+"""Moderation of comments in the Wagtail admin: the queue, the actions, the log.
+
+Every view needs ``concept.moderate_chaptercomment`` (groups "Redaktion" and "Moderation",
+superusers) and answers 403 otherwise. Actions change a comment only by POST and only
+through ``services``, which logs them. The commenter's e-mail address is never shown here:
+moderating does not need it (DSGVO, data minimisation), so it is not even loaded.
+"""
+
+from functools import wraps
+
+from django import forms
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import Paginator
+from django.db.models import Count, Prefetch, Q
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_GET, require_POST
+
+from wagtail.admin import messages
+from wagtail.models import Page
+
+from concept.models import ChapterPage, ConceptPage
+
+from . import services
+from .models import ChapterComment, CommentReport, ModerationLog
+from .threads import paragraph_labels
+
+PERMISSION = "concept.moderate_chaptercomment"
+PER_PAGE = 50
+
+PENDING, REPORTED, ALL = "wartend", "gemeldet", "alle"
+VIEWS = [
+    (PENDING, gettext_lazy("Wartet auf Bestätigung oder Freigabe")),
+    (REPORTED, gettext_lazy("Gemeldet")),
+    (ALL, gettext_lazy("Alle")),
+]
+
+
+def may_moderate(user):
+    return user.is_active and user.has_perm(PERMISSION)
+
+
+def moderator_required(view):
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if not may_moderate(request.user):
+            # A real 403: Wagtail would turn a PermissionDenied into a redirect to the dashboard.
+            return TemplateResponse(request, "concept/admin/forbidden.html", status=403)
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+class HideForm(forms.Form):
+    reason = forms.CharField(
+        label=gettext_lazy("Grund für das Ausblenden"),
+        help_text=gettext_lazy(
+            "Erscheint öffentlich an Stelle des Kommentars und in der E-Mail an die Verfasserin oder den Verfasser."
+        ),
+        max_length=500,
+        strip=True,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": gettext_lazy("Bitte geben Sie einen Grund für das Ausblenden an.")},
+    )
+
+
+def _chapter_type():
+    return ContentType.objects.get_for_model(ChapterPage)
+
+
+def _comments():
+    """All comments on chapters, with the number of open reports, without e-mail addresses."""
+    return (
+        ChapterComment.objects.filter(content_type=_chapter_type())
+        .defer("user_email", "user_url", "ip_address")
+        .annotate(open_reports=Count("reports", filter=Q(reports__resolved_at__isnull=True)))
+    )
+
+
+def _filtered(queryset, view):
+    if view == PENDING:
+        return queryset.filter(Q(confirmed_at__isnull=True) | Q(is_public=False))
+    if view == REPORTED:
+        return queryset.filter(open_reports__gt=0)
+    return queryset
+
+
+def state_label(comment):
+    if comment.confirmed_at is None:
+        return _("unbestätigt")
+    if comment.hidden_at is not None:
+        return _("ausgeblendet: %(reason)s") % {"reason": comment.hidden_reason}
+    if not comment.is_public:
+        return _("wartet auf Freigabe")
+    return _("öffentlich")
+
+
+def chapter_choices():
+    """[(concept title, [(chapter id, "3. Titel"), …]), …] in tree order, for an <optgroup> select.
+    Concepts in another language than the site's (wagtail-localize copies) carry their language code."""
+    concepts = {
+        concept.path: concept
+        for concept in ConceptPage.objects.select_related("locale").order_by("path").only("path", "title", "locale")
+    }
+    groups = {}
+    for chapter in ChapterPage.objects.order_by("path").only("id", "path", "title", "number"):
+        concept = concepts.get(chapter.path[: -Page.steplen])
+        if concept is None:
+            key, label = "", _("Ohne Konzept")
+        else:
+            language = concept.locale.language_code
+            key = concept.path
+            label = concept.title if language == settings.LANGUAGE_CODE else f"{concept.title} ({language})"
+        groups.setdefault(key, (label, []))[1].append((chapter.pk, f"{chapter.number}. {chapter.title}"))
+    return list(groups.values())
+
+
+def _annotate_rows(comments):
+    """Gives each comment its chapter and the label of the paragraph it refers to."""
+    chapter_ids = {int(comment.object_pk) for comment in comments if comment.object_pk.isdigit()}
+    chapters = ChapterPage.objects.in_bulk(chapter_ids)
+    labels = {pk: paragraph_labels(chapter) for pk, chapter in chapters.items()}
+    for comment in comments:
+        pk = int(comment.object_pk) if comment.object_pk.isdigit() else None
+        comment.chapter = chapters.get(pk)
+        comment.paragraph_label = labels.get(pk, {}).get(comment.paragraph_id, "") if comment.paragraph_id else ""
+        comment.state_label = state_label(comment)
+        comment.is_visible = comment.confirmed_at is not None and comment.is_public and not comment.is_removed
+
+
+def _selected_chapter(request):
+    value = request.GET.get("kapitel", "")
+    if value.isdigit() and ChapterPage.objects.filter(pk=int(value)).exists():
+        return int(value)
+    return None
+
+
+@moderator_required
+@require_GET
+def index(request):
+    view = request.GET.get("ansicht", PENDING)
+    if view not in dict(VIEWS):
+        view = PENDING
+    chapter_id = _selected_chapter(request)
+    base = _comments()
+    if chapter_id is not None:
+        base = base.filter(object_pk=str(chapter_id))
+    counts = {key: _filtered(base, key).count() for key in (PENDING, REPORTED)}
+    queryset = (
+        _filtered(base, view)
+        .prefetch_related(
+            Prefetch(
+                "reports",
+                queryset=CommentReport.objects.filter(resolved_at__isnull=True).order_by("created_at"),
+                to_attr="open_report_list",
+            )
+        )
+        .order_by("-submit_date", "-pk")
+    )
+    page = Paginator(queryset, PER_PAGE).get_page(request.GET.get("p"))
+    rows = list(page.object_list)
+    _annotate_rows(rows)
+    tabs = [
+        {
+            "key": key,
+            "label": label,
+            "count": counts.get(key),
+            "current": key == view,
+            "query": _query(ansicht=key, kapitel=chapter_id),
+        }
+        for key, label in VIEWS
+    ]
+    return TemplateResponse(
+        request,
+        "concept/admin/comment_list.html",
+        {
+            "page_obj": page,
+            "comments": rows,
+            "tabs": tabs,
+            "view": view,
+            "view_label": dict(VIEWS)[view],
+            "chapter_groups": chapter_choices(),
+            "chapter_id": chapter_id,
+            "hide_form": HideForm(),
+            "next_url": request.get_full_path(),
+        },
+    )
+
+
+def _query(**params):
+    return "?" + urlencode({key: value for key, value in params.items() if value is not None})
+
+
+def _get_comment(pk):
+    return get_object_or_404(_comments(), pk=pk)
+
+
+def _next_url(request, value):
+    """The list an action came from (with its filters and page), never another host."""
+    if value and url_has_allowed_host_and_scheme(
+        value, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return value
+    return reverse("concept_moderation:index")
+
+
+def _back(request):
+    return redirect(_next_url(request, request.POST.get("next", "")))
+
+
+def _base_url(request):
+    return f"{request.scheme}://{request.get_host()}"
+
+
+@moderator_required
+@require_POST
+def approve(request, pk):
+    comment = _get_comment(pk)
+    number = {"number": comment.pk}
+    if comment.confirmed_at is None:
+        messages.error(
+            request, _("Kommentar Nr. %(number)s ist noch nicht bestätigt und kann nicht freigegeben werden.") % number
+        )
+    elif comment.is_public:
+        messages.warning(request, _("Kommentar Nr. %(number)s ist bereits freigegeben.") % number)
+    else:
+        services.approve(comment, request.user, base_url=_base_url(request))
+        messages.success(request, _("Kommentar Nr. %(number)s ist freigegeben.") % number)
+    return _back(request)
+
+
+@moderator_required
+@require_POST
+def hide(request, pk):
+    comment = _get_comment(pk)
+    number = {"number": comment.pk}
+    if comment.hidden_at is not None:
+        messages.warning(request, _("Kommentar Nr. %(number)s ist bereits ausgeblendet.") % number)
+        return _back(request)
+    if comment.confirmed_at is None:
+        # Never public, and its address is unconfirmed: no mail to a stranger; delete it instead.
+        messages.error(
+            request,
+            _("Kommentar Nr. %(number)s ist unbestätigt und nicht öffentlich; bitte löschen statt ausblenden.")
+            % number,
+        )
+        return _back(request)
+    form = HideForm(request.POST)
+    if not form.is_valid():
+        _annotate_rows([comment])
+        context = {"comment": comment, "form": form, "next_url": _next_url(request, request.POST.get("next", ""))}
+        return TemplateResponse(request, "concept/admin/hide.html", context, status=400)
+    services.hide(comment, request.user, form.cleaned_data["reason"], base_url=_base_url(request))
+    messages.success(request, _("Kommentar Nr. %(number)s ist ausgeblendet.") % number)
+    return _back(request)
+
+
+@moderator_required
+@require_POST
+def unhide(request, pk):
+    comment = _get_comment(pk)
+    number = {"number": comment.pk}
+    if comment.hidden_at is None:
+        messages.warning(request, _("Kommentar Nr. %(number)s ist nicht ausgeblendet.") % number)
+    else:
+        services.unhide(comment, request.user)
+        messages.success(request, _("Kommentar Nr. %(number)s ist wieder eingeblendet.") % number)
+    return _back(request)
+
+
+def _has_replies(comment):
+    return ChapterComment.objects.filter(parent_id=comment.pk).exclude(pk=comment.pk).exists()
+
+
+@moderator_required
+@require_GET
+def confirm_delete(request, pk):
+    comment = _get_comment(pk)
+    _annotate_rows([comment])
+    next_url = _next_url(request, request.GET.get("next", ""))
+    context = {"comment": comment, "has_replies": _has_replies(comment), "next_url": next_url}
+    return TemplateResponse(request, "concept/admin/confirm_delete.html", context)
+
+
+@moderator_required
+@require_POST
+def delete(request, pk):
+    comment = _get_comment(pk)
+    number = {"number": comment.pk}
+    reason = request.POST.get("reason", "").strip()[:500]
+    try:
+        services.delete(comment, request.user, reason)
+    except ValueError:
+        messages.error(request, _("Kommentar hat Antworten; bitte ausblenden statt löschen."))
+    else:
+        messages.success(request, _("Kommentar Nr. %(number)s ist gelöscht.") % number)
+    return _back(request)
+
+
+@moderator_required
+@require_POST
+def resolve_reports(request, pk):
+    comment = _get_comment(pk)
+    number = {"number": comment.pk}
+    if not comment.open_reports:
+        messages.warning(request, _("Zu Kommentar Nr. %(number)s gibt es keine offenen Meldungen.") % number)
+    else:
+        services.resolve_reports(comment, request.user)
+        messages.success(request, _("Die Meldungen zu Kommentar Nr. %(number)s sind erledigt.") % number)
+    return _back(request)
+
+
+@moderator_required
+@require_GET
+def log(request):
+    entries = ModerationLog.objects.select_related("actor").order_by("-created_at", "-pk")
+    page = Paginator(entries, PER_PAGE).get_page(request.GET.get("p"))
+    return TemplateResponse(request, "concept/admin/moderation_log.html", {"page_obj": page, "entries": page})
+
+
+app_name = "concept_moderation"
+urlpatterns = [
+    path("", index, name="index"),
+    path("protokoll/", log, name="log"),
+    path("<int:pk>/freigeben/", approve, name="approve"),
+    path("<int:pk>/ausblenden/", hide, name="hide"),
+    path("<int:pk>/einblenden/", unhide, name="unhide"),
+    path("<int:pk>/loeschen/", delete, name="delete"),
+    path("<int:pk>/loeschen/bestaetigen/", confirm_delete, name="confirm_delete"),
+    path("<int:pk>/meldungen-erledigt/", resolve_reports, name="resolve_reports"),
+]

@@ -1,0 +1,30 @@
+"""The moderation of comments in the Wagtail admin: its URLs under /admin/kommentare/ and its menu item."""
+
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from .comments import admin_views
+
+
+class ModerationMenuItem(MenuItem):
+    def is_shown(self, request):
+        return admin_views.may_moderate(request.user)
+
+
+@hooks.register("register_admin_urls")
+def register_moderation_urls():
+    return [path("kommentare/", include((admin_views.urlpatterns, admin_views.app_name)))]
+
+
+@hooks.register("register_admin_menu_item")
+def register_moderation_menu_item():
+    return ModerationMenuItem(
+        _("Kommentare"),
+        reverse("concept_moderation:index"),
+        name="kommentare",
+        icon_name="comment",
+        order=250,
+    )

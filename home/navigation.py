@@ -1,0 +1,79 @@
+"""Menu and footer links, built once per site and language and kept in the cache.
+
+Every page shows them, so reading them from the database on each request would
+cost several queries per page view. Publishing, unpublishing, moving or deleting
+any page, or saving the portal settings, starts a new cache generation.
+"""
+
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.utils.translation import get_language
+
+from wagtail.models import Page, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+GENERATION_KEY = "navigation:generation"
+TIMEOUT = 600  # a safety net for caches that are not shared between processes
+
+
+def generation():
+    return cache.get_or_set(GENERATION_KEY, 1, None)
+
+
+def new_generation(**kwargs):
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, 2, None)
+
+
+def _cached(name, request, build):
+    site = Site.find_for_request(request)
+    if site is None:
+        return build(None)
+    key = f"navigation:{name}:{site.pk}:{get_language()}:{generation()}"
+    value = cache.get(key)
+    if value is None:
+        value = build(site)
+        cache.set(key, value, TIMEOUT)
+    return value
+
+
+def _link(page):
+    return {"title": page.title, "url": page.url, "path": page.path}
+
+
+def menu(request):
+    """{"home": link, "items": [link, …]} of the localized start page and its menu children."""
+
+    def build(site):
+        if site is None:
+            return {"home": None, "items": []}
+        home = site.root_page.localized
+        children = home.get_children().live().public().in_menu()
+        return {"home": _link(home), "items": [_link(child) for child in children]}
+
+    return _cached("menu", request, build)
+
+
+def footer(request):
+    """The imprint, privacy and accessibility pages every page links to."""
+    from home.models import PortalSettings
+
+    def build(site):
+        if site is None:
+            return []
+        portal_settings = PortalSettings.for_site(site)
+        pages = [portal_settings.imprint_page, portal_settings.privacy_page, portal_settings.accessibility_page]
+        return [_link(page.localized) for page in pages if page and page.live]
+
+    return _cached("footer", request, build)
+
+
+def connect():
+    from home.models import PortalSettings
+
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(new_generation, dispatch_uid=f"navigation-{signal}")
+    post_delete.connect(new_generation, sender=Page, dispatch_uid="navigation-delete")
+    post_save.connect(new_generation, sender=PortalSettings, dispatch_uid="navigation-settings")

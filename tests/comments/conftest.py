@@ -1,0 +1,81 @@
+import re
+
+import pytest
+
+from django.contrib.contenttypes.models import ContentType
+from django.core import mail
+from django.utils import timezone
+
+from concept.comments.models import ChapterComment
+from concept.models import ChapterPage
+from tests.factories import ChapterPageFactory
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    # Rate-limit counters live in the cache; every test starts with none.
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture
+def chapter(concept):
+    return ChapterPageFactory(parent=concept, title="Sprache", number=3)
+
+
+def form_url(chapter, **query):
+    url = f"/de/beteiligung/kapitel/{chapter.pk}/kommentieren/"
+    if query:
+        url += "?" + "&".join(f"{key}={value}" for key, value in query.items())
+    return url
+
+
+def form_tokens(html):
+    return {
+        name: re.search(rf'name="{name}" value="([^"]*)"', html).group(1)
+        for name in ("timestamp", "security_hash", "content_type", "object_pk")
+    }
+
+
+def post_comment(client, chapter, *, query=None, **fields):
+    """Fills the comment form as a visitor would: GET the form, POST it back."""
+    page = client.get(form_url(chapter, **(query or {})))
+    data = {
+        **form_tokens(page.content.decode()),
+        "name": "Amira K.",
+        "email": "amira@example.com",
+        "comment": "Mehr Sprachcafés auf dem Land, bitte.",
+        "consent": "on",
+        "reply_to": "0",
+        "paragraph": "",
+        "honeypot": "",
+    }
+    data.update({key: value for key, value in fields.items() if value is not None})
+    for key in [key for key, value in fields.items() if value is None]:
+        data.pop(key, None)
+    return client.post(form_url(chapter), data)
+
+
+def confirmation_link(message):
+    return re.search(r"http://testserver(/\S+/bestaetigen/\S+/)", message.body).group(1)
+
+
+def last_confirmation_link():
+    return confirmation_link(mail.outbox[-1])
+
+
+def make_comment(chapter, text="Ein Kommentar", parent=None, **fields):
+    """A confirmed, public comment (or reply), stored as the service would."""
+    comment = ChapterComment(
+        content_type=ContentType.objects.get_for_model(ChapterPage),
+        object_pk=str(chapter.pk),
+        site_id=1,
+        user_name=fields.pop("user_name", "Jonas P."),
+        user_email=fields.pop("user_email", "jonas@example.com"),
+        comment=text,
+        parent_id=parent.pk if parent else 0,
+        **{"confirmed_at": timezone.now(), "is_public": True, **fields},
+    )
+    comment.save()
+    return comment

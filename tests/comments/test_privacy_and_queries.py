@@ -1,0 +1,83 @@
+"""No e-mail address or IP anywhere public, no IP in any table; constant queries per chapter page."""
+
+from datetime import timedelta
+
+import pytest
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from concept.comments import services
+from concept.comments.models import ChapterComment
+from tests.comments.conftest import last_confirmation_link, make_comment, post_comment
+
+pytestmark = pytest.mark.django_db
+
+EMAIL = "vertraulich@example.com"
+
+
+def test_no_email_or_ip_in_html_api_or_any_table(client, chapter):
+    post_comment(client, chapter, email=EMAIL, comment="Öffentlicher Text", REMOTE_ADDR="198.51.100.23")
+    client.get(last_confirmation_link())
+    comment = ChapterComment.objects.get()
+    client.post(f"/de/beteiligung/kommentar/{comment.pk}/melden/", {"reason": "Test"}, REMOTE_ADDR="198.51.100.23")
+
+    public = [
+        client.get(chapter.url),
+        client.get(chapter.url.replace("/de/", "/en/", 1)),
+        client.get(f"/api/comments/chapters/{chapter.pk}/"),
+        client.get(f"/api/v2/pages/{chapter.pk}/"),
+        client.get("/api/v2/pages/", {"type": "concept.ChapterPage", "fields": "*"}),
+        client.get("/de/search/", {"q": "Öffentlicher"}),
+    ]
+    for response in public:
+        assert EMAIL not in response.content.decode()
+        assert "198.51.100.23" not in response.content.decode()
+
+    with connection.cursor() as cursor:
+        for table in connection.introspection.table_names():
+            columns = [column.name for column in connection.introspection.get_table_description(cursor, table)]
+            quoted = ", ".join(connection.ops.quote_name(column) for column in columns)
+            cursor.execute(f"SELECT {quoted} FROM {connection.ops.quote_name(table)}")  # noqa: S608 - names from introspection
+            for row in cursor.fetchall():
+                assert "198.51.100.23" not in " ".join(str(value) for value in row), table
+
+
+def test_email_addresses_are_erased_after_the_retention_time(chapter, settings):
+    comment = make_comment(chapter, "Alt", user_email=EMAIL, followup=True)
+    concept = chapter.concept
+    concept.closes_at = timezone.now() - timedelta(days=settings.COMMENTS_EMAIL_RETENTION_DAYS + 1)
+    concept.opens_at = concept.closes_at - timedelta(days=30)
+    concept.save_revision().publish()
+    deleted, erased = services.purge()
+    comment.refresh_from_db()
+    assert erased == 1 and comment.user_email == "" and comment.followup is False
+    assert comment.comment == "Alt" and comment.is_public  # what the report needs stays
+
+
+def build_threads(chapter, count):
+    """Threads to depth 3: every third comment starts a thread, the others answer the last one."""
+    last = None
+    for number in range(count):
+        parent = last if number % 3 and last and last.level < 3 else None
+        last = make_comment(chapter, f"Kommentar {number}", parent=parent)
+
+
+def chapter_page_queries(client, chapter):
+    for _ in range(2):  # warm caches that any page fills once (content types, site, navigation)
+        client.get(chapter.url)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(chapter.url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def test_chapter_page_queries_do_not_grow_with_comments(client, chapter, django_user_model):
+    build_threads(chapter, 10)
+    at_10 = chapter_page_queries(client, chapter)
+    build_threads(chapter, 190)
+    assert ChapterComment.objects.count() == 200
+    at_200 = chapter_page_queries(client, chapter)
+    assert at_10 == at_200
+    assert at_200 <= 12
