@@ -15,3 +15,9 @@ class ConceptConfig(AppConfig):
         # saved, which would publish replies still waiting for moderation. Our visibility
         # rules live in ChapterComment instead.
         pre_save.disconnect(publish_or_unpublish_on_pre_save, sender=ChapterComment._meta.label)
+
+        from wagtail.signals import page_published
+
+        from .versions import record_publication
+
+        page_published.connect(record_publication, dispatch_uid="concept-record-publication")

@@ -134,11 +134,26 @@ class ChapterPage(Page):
     number = models.PositiveSmallIntegerField(_("Kapitelnummer"))
     summary = models.TextField(_("Kurzfassung"), blank=True)
     body = StreamField(ChapterBodyBlock(), verbose_name=_("Inhalt"), blank=True)
+    change_note = models.CharField(
+        _("Änderungshinweis für diese Fassung"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Öffentlich unter „Fassungen“, z. B. „Nach der Beteiligung überarbeitet: Maßnahme 3 ergänzt“. "
+            "Beim nächsten Veröffentlichen ersetzen (ein unveränderter Hinweis wird nicht wiederholt)."
+        ),
+    )
 
     parent_page_types = ["concept.ConceptPage"]
     subpage_types = []
 
-    content_panels = [*Page.content_panels, FieldPanel("number"), FieldPanel("summary"), FieldPanel("body")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("number"),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldPanel("change_note"),
+    ]
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),
@@ -182,4 +197,7 @@ class ChapterPage(Page):
         return context
 
 
-from .comments.models import ChapterComment, CommentReport, ModerationLog  # noqa: E402, F401  (models Django must find)
+# Models in their own modules, imported here so Django finds them.
+from .comments.models import ChapterComment, CommentReport, ModerationLog  # noqa: E402, F401
+from .responses.models import Response  # noqa: E402, F401
+from .versions import ChapterVersion  # noqa: E402, F401

@@ -91,13 +91,15 @@ class ChapterThread:
         """One light query over the whole thread: the root ids to paginate and the
         per-paragraph counts, so neither needs a query of its own."""
         rows = self._shown.order_by("thread_id", "order").values_list("thread_id", "level", "paragraph_id", "hidden_at")
-        root_ids, counts = [], {}
+        root_ids, counts, total = [], {}, 0
         for thread_id, level, paragraph_id, hidden_at in rows:
             if level == 0:
                 root_ids.append(thread_id)
-            if paragraph_id and hidden_at is None:
-                counts[paragraph_id] = counts.get(paragraph_id, 0) + 1
-        return root_ids, counts
+            if hidden_at is None:
+                total += 1
+                if paragraph_id:
+                    counts[paragraph_id] = counts.get(paragraph_id, 0) + 1
+        return root_ids, counts, total
 
     @cached_property
     def page(self):
@@ -106,6 +108,11 @@ class ChapterThread:
     @property
     def counts_by_paragraph(self):
         return self._overview[1]
+
+    @property
+    def comment_count(self):
+        """Comments and replies shown, not counting hidden ones."""
+        return self._overview[2]
 
     @cached_property
     def nodes(self):

@@ -71,7 +71,11 @@ def codenames(group):
 
 def test_migrations_create_editors_and_moderators_groups():
     moderators = Group.objects.get(name="Moderation")
-    assert codenames(moderators) == {"wagtailadmin.access_admin", "concept.moderate_chaptercomment"}
+    assert codenames(moderators) == {
+        "wagtailadmin.access_admin",
+        "concept.moderate_chaptercomment",
+        "concept.respond_chaptercomment",
+    }
     assert not GroupPagePermission.objects.filter(group=moderators).exists()
 
     editors = Group.objects.get(name="Redaktion")
