@@ -1,5 +1,8 @@
 """The test suite: fast hashing, local memory cache, plain static files."""
 
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 
 SECRET_KEY = "test-only-key"  # noqa: S105
@@ -8,7 +11,7 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 ALLOWED_HOSTS = ["*"]
-MEDIA_ROOT = BASE_DIR / "media-test"  # noqa: F405
+MEDIA_ROOT = Path(tempfile.gettempdir()) / "kreisportal-test-media"
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
 # Mails are sent in the request during tests, so tests read them from mail.outbox.
