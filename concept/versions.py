@@ -99,18 +99,23 @@ def _plain(value):
     return re.sub(r"\s+", " ", strip_tags(str(text))).strip()
 
 
+TOKENS = re.compile(r"\w+|[^\w\s]|\s+")
+
+
 def word_diff(old, new):
-    old_words, new_words = old.split(" "), new.split(" ")
+    """Pieces of text, word by word; punctuation and spaces are tokens of their own, so
+    "Schleswig." → "Schleswig und Kappeln." marks only " und Kappeln" as inserted."""
+    old_tokens, new_tokens = TOKENS.findall(old), TOKENS.findall(new)
     pieces = []
-    matcher = difflib.SequenceMatcher(a=old_words, b=new_words, autojunk=False)
+    matcher = difflib.SequenceMatcher(a=old_tokens, b=new_tokens, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
-            pieces.append(Piece("same", " ".join(old_words[i1:i2])))
+            pieces.append(Piece("same", "".join(old_tokens[i1:i2])))
             continue
         if tag in {"delete", "replace"}:
-            pieces.append(Piece("deleted", " ".join(old_words[i1:i2])))
+            pieces.append(Piece("deleted", "".join(old_tokens[i1:i2])))
         if tag in {"insert", "replace"}:
-            pieces.append(Piece("inserted", " ".join(new_words[j1:j2])))
+            pieces.append(Piece("inserted", "".join(new_tokens[j1:j2])))
     return pieces
 
 

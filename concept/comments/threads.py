@@ -9,15 +9,24 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
+from wagtail.models import Revision
+
 from concept import participation
+from concept.versions import ChapterVersion, block_texts
 
 from .models import ChapterComment
 
+RESPONSE_FIELDS = [
+    "response__id", "response__outcome", "response__text", "response__responded_at",
+    "response__taken_up_block_id", "response__taken_up_in__number", "response__taken_up_in__published_at",
+    "response__taken_up_in__chapter_id",
+]  # fmt: skip
 SHOWN_FIELDS = [
     "id", "thread_id", "parent_id", "level", "order", "user_name", "comment", "submit_date",
     "paragraph_id", "by_staff", "hidden_at", "hidden_reason", "revision_id",
@@ -29,6 +38,8 @@ class Node:
     comment: ChapterComment
     replies: list = field(default_factory=list)
     paragraph_label: str = ""
+    version: object = None  # the ChapterVersion it was written on, when older than the current one
+    removed_quote: str = ""  # the paragraph's old text, when it is no longer in the chapter
 
 
 def visible_count(page_ids):
@@ -59,11 +70,14 @@ def paragraph_labels(chapter):
     return labels
 
 
-def nest(comments, labels):
+def nest(comments, labels, versions_by_revision=None, current_revision_id=None):
     """Ordered comments → list of root Nodes with nested replies."""
+    versions_by_revision = versions_by_revision or {}
     roots, stack = [], []
     for comment in comments:
         node = Node(comment, paragraph_label=labels.get(comment.paragraph_id, ""))
+        if comment.revision_id and comment.revision_id != current_revision_id:
+            node.version = versions_by_revision.get(comment.revision_id)
         while stack and stack[-1].comment.level >= comment.level:
             stack.pop()
         if stack and comment.level > 0:
@@ -87,19 +101,32 @@ class ChapterThread:
         return ChapterComment.objects.visible().for_page(self.chapter)
 
     @cached_property
+    def labels(self):
+        return paragraph_labels(self.chapter)
+
+    @cached_property
+    def versions(self):
+        return chapter_versions(self.chapter)
+
+    @cached_property
     def _overview(self):
-        """One light query over the whole thread: the root ids to paginate and the
-        per-paragraph counts, so neither needs a query of its own."""
+        """One light query over the whole thread: the root ids to paginate (threads about a
+        paragraph that no longer exists are set apart), the per-paragraph counts and the
+        total, so none of them needs a query of its own."""
         rows = self._shown.order_by("thread_id", "order").values_list("thread_id", "level", "paragraph_id", "hidden_at")
-        root_ids, counts, total = [], {}, 0
+        root_ids, removed_ids, counts, total = [], [], {}, 0
         for thread_id, level, paragraph_id, hidden_at in rows:
             if level == 0:
-                root_ids.append(thread_id)
+                (removed_ids if paragraph_id and paragraph_id not in self.labels else root_ids).append(thread_id)
             if hidden_at is None:
                 total += 1
                 if paragraph_id:
                     counts[paragraph_id] = counts.get(paragraph_id, 0) + 1
-        return root_ids, counts, total
+        return root_ids, counts, total, removed_ids
+
+    def _nodes(self, comments):
+        by_revision = {version.revision_id: version for version in self.versions}
+        return nest(comments, self.labels, by_revision, self.chapter.live_revision_id)
 
     @cached_property
     def page(self):
@@ -114,15 +141,45 @@ class ChapterThread:
         """Comments and replies shown, not counting hidden ones."""
         return self._overview[2]
 
+    def _comments(self, thread_ids=None):
+        comments = self._shown.select_related("response", "response__taken_up_in").only(*SHOWN_FIELDS, *RESPONSE_FIELDS)
+        if thread_ids is not None:
+            comments = comments.filter(thread_id__in=thread_ids)
+        return comments.order_by("thread_id", "order")
+
     @cached_property
     def nodes(self):
-        thread_ids = list(self.page.object_list)
-        comments = self._shown.filter(thread_id__in=thread_ids).only(*SHOWN_FIELDS).order_by("thread_id", "order")
-        return nest(comments, paragraph_labels(self.chapter))
+        return self._nodes(self._comments(list(self.page.object_list)))
 
     def all_nodes(self):
-        comments = self._shown.only(*SHOWN_FIELDS).order_by("thread_id", "order")
-        return nest(comments, paragraph_labels(self.chapter))
+        return self._nodes(self._comments())
+
+    @cached_property
+    def removed_nodes(self):
+        """Threads about paragraphs removed in a later version, each with the old text quoted."""
+        removed_ids = self._overview[3]
+        if not removed_ids:
+            return []
+        nodes = self._nodes(self._comments(removed_ids))
+        revisions = {node.comment.revision_id for node in nodes}
+        old_texts = {}
+        for revision in Revision.objects.filter(pk__in=revisions):
+            for block_id, (_type, text) in block_texts(revision.as_object()).items():
+                old_texts.setdefault(block_id, text)
+        for node in nodes:
+            node.removed_quote = old_texts.get(node.comment.paragraph_id, "")
+        return nodes
+
+
+def chapter_versions(chapter):
+    """The chapter's published versions, oldest first; cached until the next publication
+    (the key holds the live revision, so a new version is a new key)."""
+    key = f"chapter-versions:{chapter.pk}:{chapter.live_revision_id}"
+    versions = cache.get(key)
+    if versions is None:
+        versions = list(ChapterVersion.objects.filter(chapter_id=chapter.pk).order_by("number"))
+        cache.set(key, versions, 3600)
+    return versions
 
 
 def page_of_thread(comment):
@@ -142,6 +199,7 @@ def chapter_thread_context(chapter, request):
     return {
         "thread": thread,
         "breadcrumbs": [chapter.concept],
+        "versions": thread.versions,
         "comment_counts": thread.counts_by_paragraph,
         "may_comment": decision,
         "comment_url": reverse("comments:post", args=[chapter.pk]) if decision else "",

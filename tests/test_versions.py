@@ -1,0 +1,93 @@
+"""Published versions of a chapter: list, reading an old one, comparison, comments across versions."""
+
+from datetime import timedelta
+
+import pytest
+import time_machine
+
+from django.utils import timezone
+
+from concept.versions import ChapterVersion
+from tests.comments.conftest import make_comment
+from tests.factories import ChapterPageFactory, raw_block
+
+pytestmark = pytest.mark.django_db
+
+INTRO = raw_block("paragraph", "<p>Viele Ehrenamtliche helfen beim Ankommen.</p>")
+COURSES = raw_block("paragraph", "<p>Sprachkurse gibt es nur in Schleswig.</p>")
+CAFES = raw_block("paragraph", "<p>Sprachcafés werden von Vereinen getragen.</p>")
+
+
+def publish(chapter, body, note, when):
+    with time_machine.travel(when, tick=False):
+        chapter.body = body
+        chapter.change_note = note
+        chapter.save_revision().publish()
+    chapter.refresh_from_db()
+    return chapter.versions.order_by("number").last()
+
+
+@pytest.fixture
+def three_versions(concept):
+    chapter = ChapterPageFactory(parent=concept, title="Sprache", body=[INTRO, COURSES, CAFES])
+    start = timezone.now() - timedelta(days=400)
+    v1 = publish(chapter, [INTRO, COURSES, CAFES], "Entwurf", start)
+    courses_v2 = {**COURSES, "value": "<p>Sprachkurse gibt es in Schleswig und Kappeln.</p>"}
+    v2 = publish(chapter, [INTRO, courses_v2, CAFES], "Kursorte ergänzt", start + timedelta(days=100))
+    v3 = publish(chapter, [INTRO, courses_v2], "Nach der Beteiligung überarbeitet", start + timedelta(days=200))
+    return chapter, v1, v2, v3
+
+
+def test_every_publication_is_a_numbered_version_with_its_note(three_versions):
+    chapter, v1, v2, v3 = three_versions
+    assert [v.number for v in (v1, v2, v3)] == [1, 2, 3]
+    assert [v.note for v in (v1, v2, v3)] == ["Entwurf", "Kursorte ergänzt", "Nach der Beteiligung überarbeitet"]
+    chapter.save_revision().publish()  # published again without a new note
+    assert ChapterVersion.objects.filter(chapter=chapter).order_by("number").last().note == ""
+
+
+def test_version_list_and_reading_an_old_version(client, three_versions):
+    chapter, v1, v2, v3 = three_versions
+    html = client.get(chapter.url).content.decode()
+    assert "Fassungen" in html and "Kursorte ergänzt" in html
+    assert f"/fassung/{v1.number}/" in html
+    old = client.get(f"/de/beteiligung/kapitel/{chapter.pk}/fassung/1/").content.decode()
+    assert "Sprachkurse gibt es nur in Schleswig." in old
+    assert "Sprachcafés werden von Vereinen getragen." in old
+    assert "Zur aktuellen Fassung" in old
+    assert client.get(f"/de/beteiligung/kapitel/{chapter.pk}/fassung/9/").status_code == 404
+
+
+def test_comparison_marks_words_with_text_labels(client, three_versions):
+    chapter, *_ = three_versions
+    html = client.get(f"/de/beteiligung/kapitel/{chapter.pk}/vergleich/", {"von": 1, "zu": 3}).content.decode()
+    assert '<del><span class="visually-hidden">[gestrichen: </span>nur <span' in html
+    assert '<ins><span class="visually-hidden">[eingefügt: </span> und Kappeln<span' in html
+    assert "Entfernter Abschnitt" in html and "Sprachcafés werden von Vereinen getragen." in html
+    assert "Geänderter Abschnitt" in html
+    # Unchanged paragraphs are shown plainly.
+    assert "Viele Ehrenamtliche helfen beim Ankommen." in html
+    for odd in ({"von": "x", "zu": "3"}, {"von": "7", "zu": "1"}):
+        assert client.get(f"/de/beteiligung/kapitel/{chapter.pk}/vergleich/", odd).status_code in (200, 404)
+
+
+def test_comment_on_an_old_version_stays_labelled(client, three_versions):
+    chapter, v1, v2, v3 = three_versions
+    comment = make_comment(chapter, "Kurse auch in Tarp!", paragraph_id=INTRO["id"], revision_id=v1.revision_id)
+    html = client.get(chapter.url).content.decode()
+    assert "Kurse auch in Tarp!" in html
+    label = f"zur Fassung vom {timezone.localtime(v1.published_at):%-d}."
+    assert label in html
+    assert f"/fassung/1/#b-{INTRO['id']}" in html
+    assert f'id="c-{comment.pk}"' in html
+
+
+def test_comment_on_a_removed_paragraph_is_listed_apart_with_a_quote(client, three_versions):
+    chapter, v1, v2, v3 = three_versions
+    make_comment(chapter, "Mehr Geld für die Sprachcafés", paragraph_id=CAFES["id"], revision_id=v2.revision_id)
+    make_comment(chapter, "Allgemein gut", revision_id=v3.revision_id)
+    html = client.get(chapter.url).content.decode()
+    removed = html.index("Kommentare zu entfernten Abschnitten")
+    assert html.index("Mehr Geld für die Sprachcafés") > removed
+    assert html.index("Allgemein gut") < removed
+    assert "Sprachcafés werden von Vereinen getragen." in html[removed:]
