@@ -12,8 +12,8 @@ Three chapters get 10, 100 and 2,000 confirmed public comments (threads to level
 for each one it measures, as an anonymous visitor:
 
 1. ours, first page: a GET of the chapter page (25 threads per page), the whole request;
-2. ours, whole thread: ``ChapterThread(chapter).all_nodes()`` rendered by
-   ``concept/comments/thread.html`` (as for print);
+2. ours, whole thread: ``concept/comments/thread.html`` rendered with a thread whose
+   ``nodes`` are ``ChapterThread(chapter).all_nodes()`` on one page (as for print);
 3. stock: ``{% render_xtdcomment_tree for chapter %}`` on the same data.
 
 Query counts come from one run under CaptureQueriesContext; times are the median of the
@@ -31,11 +31,10 @@ import time
 import traceback
 from datetime import timedelta
 from pathlib import Path
-from types import SimpleNamespace
 
 ROOT = Path(__file__).resolve().parent.parent
 # Run as a script, sys.path[0] is bench/; the project packages live one level up.
-sys.path[0] = str(ROOT)
+sys.path.insert(0, str(ROOT))
 os.environ["DJANGO_SETTINGS_MODULE"] = "portal.settings.test"
 
 SQLITE_TEST_FILE = "/tmp/bench_comments.sqlite3"  # noqa: S108 (a throwaway benchmark database)
@@ -60,14 +59,15 @@ from django.test import Client, RequestFactory, override_settings  # noqa: E402
 from django.test.utils import CaptureQueriesContext, setup_test_environment, teardown_test_environment  # noqa: E402
 from django.urls import reverse  # noqa: E402
 from django.utils import timezone, translation  # noqa: E402
+from django.utils.functional import cached_property  # noqa: E402
 
 from wagtail.models import Page, Site  # noqa: E402
 
+from concept.blocks import stable_block_id  # noqa: E402
 from concept.comments.models import ChapterComment  # noqa: E402
 from concept.comments.threads import ChapterThread, nest, paragraph_labels  # noqa: E402
 from concept.participation import Decision  # noqa: E402
 from demo.content.concept_2017 import CONCEPT  # noqa: E402
-from demo.management.commands.load_initial_data import stream  # noqa: E402
 from home.models import PortalSettings  # noqa: E402
 from tests.factories import ChapterPageFactory, ConceptPageFactory, HomePageFactory  # noqa: E402
 
@@ -115,6 +115,21 @@ LAST_NAMES = ["Hansen", "Petersen", "Jensen", "Nielsen", "Rahimi", "Schmidt", "C
 
 
 # --------------------------------------------------------------------------- site and data
+
+LIST_BLOCKS = {"goals", "measures", "indicators"}
+
+
+def stream(blocks, *id_parts):
+    """Raw StreamField data with stable block ids, as the demo loader writes it."""
+    data = []
+    for position, (block_type, value) in enumerate(blocks):
+        if block_type in LIST_BLOCKS:
+            value = [
+                {"type": "item", "value": item, "id": stable_block_id(*id_parts, position, index)}
+                for index, item in enumerate(value)
+            ]
+        data.append({"type": block_type, "value": value, "id": stable_block_id(*id_parts, position)})
+    return data
 
 
 def build_site():
@@ -250,6 +265,7 @@ def fill_chapter(chapter, size, users, staff, rng):
                 is_removed=False,
                 confirmed_at=submitted + timedelta(minutes=rng.randint(1, 180)),
                 paragraph_id=rng.choice(block_ids) if level == 0 and block_ids and rng.random() < 0.15 else "",
+                revision_id=chapter.live_revision_id,  # written on the version now published
                 by_staff=by_staff,
                 language="de",
                 participant_key=hashlib.sha256(email.encode()).hexdigest(),
@@ -311,6 +327,19 @@ def verify_tree(chapter, nodes, pks):
 # --------------------------------------------------------------------------- measuring
 
 
+class WholeThread(ChapterThread):
+    """The whole thread on one page, as for print: every node from ``all_nodes()``; the
+    rest (count, removed paragraphs) as the chapter page has it."""
+
+    @cached_property
+    def nodes(self):
+        return self.all_nodes()
+
+    @cached_property
+    def page(self):
+        return Paginator(self.nodes, max(len(self.nodes), 1)).page(1)  # one page: no pagination links
+
+
 def measure(run, runs, label=""):
     """(queries of one captured run, median ms of `runs` uncaptured runs, last result)."""
     result = run()  # warm-up
@@ -357,13 +386,7 @@ def bench_chapter(chapter, size, stock_template, request_factory):
     comment_url = reverse("comments:post", args=[chapter.pk])
 
     def whole_thread():
-        nodes = ChapterThread(chapter).all_nodes()
-        everything = Paginator(nodes, max(len(nodes), 1)).page(1)  # one page: no pagination links
-        context = {
-            "thread": SimpleNamespace(nodes=nodes, page=everything),
-            "may_comment": Decision(True),
-            "comment_url": comment_url,
-        }
+        context = {"thread": WholeThread(chapter), "may_comment": Decision(True), "comment_url": comment_url}
         return thread_template.render(context, request)
 
     whole_queries, whole_ms, whole_html = measure(whole_thread, runs)

@@ -7,6 +7,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from .comments import admin_views
+from .responses import admin_hooks  # noqa: F401 - registers /admin/stellungnahmen/ and its menu item
 
 
 class ModerationMenuItem(MenuItem):
@@ -27,4 +28,27 @@ def register_moderation_menu_item():
         name="kommentare",
         icon_name="comment",
         order=250,
+    )
+
+
+# The Word import (concept/import_views.py): its upload form under /admin/konzept-import/ and its menu item.
+
+
+@hooks.register("register_admin_urls")
+def register_import_urls():
+    from . import import_views
+
+    return [path("konzept-import/", include((import_views.urlpatterns, import_views.app_name)))]
+
+
+@hooks.register("register_admin_menu_item")
+def register_import_menu_item():
+    from .import_views import ImportMenuItem
+
+    return ImportMenuItem(
+        _("Word-Import"),
+        reverse("concept_import:upload"),
+        name="word-import",
+        icon_name="doc-full",
+        order=260,
     )

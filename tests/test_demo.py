@@ -6,6 +6,7 @@ import pytest
 
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.db import transaction
 from django.utils import timezone
 
 from wagtail.models import Page, Revision, Site
@@ -17,11 +18,18 @@ from home.models import ContactOffice, EventPage, HomePage, PortalSettings, Stan
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def loaded():
-    out = StringIO()
-    call_command("load_initial_data", stdout=out)
-    return out.getvalue()
+@pytest.fixture(scope="module")
+def loaded(django_db_setup, django_db_blocker):
+    """The demo loaded once for this module, inside a transaction rolled back at its end
+    (like setUpTestData): loading takes seconds, the tests here only read."""
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        out = StringIO()
+        call_command("load_initial_data", stdout=out)
+        yield out.getvalue()
+        transaction.set_rollback(True)
+        atomic.__exit__(None, None, None)
 
 
 def counts():
@@ -73,7 +81,8 @@ def test_the_two_concepts(loaded):
 
 
 def test_chapters_have_all_sections_and_deterministic_block_ids(loaded):
-    chapter = ChapterPage.objects.get(slug__isnull=False, number=3, locale__language_code="de", title="Sprache")
+    # A chapter of the current Fortschreibung: one version, every block where the loader put it.
+    chapter = ChapterPage.objects.get(number=1, title="Sprache und Bildung")
     types = [block.block_type for block in chapter.body]
     assert {"heading", "paragraph", "goals", "measures", "indicators"} <= set(types)
     headings = [block.value for block in chapter.body if block.block_type == "heading"]
@@ -91,3 +100,27 @@ def test_every_demo_page_renders(loaded, client):
     for page in Page.objects.live().specific().filter(depth__gte=2):
         response = client.get(page.url)
         assert response.status_code == 200, page.url
+
+
+def test_the_2017_process_as_it_happened(loaded, client):
+    from datetime import date
+
+    from concept.comments.models import ChapterComment
+    from concept.models import ChapterVersion, Response
+
+    historical = ConceptPage.objects.get(slug="integrationskonzept-2017")
+    chapter_ids = [str(pk) for pk in ChapterPage.objects.child_of(historical).values_list("pk", flat=True)]
+    comments = ChapterComment.objects.filter(object_pk__in=chapter_ids)
+    assert comments.count() >= 40
+    days = {timezone.localtime(c.submit_date).date() for c in comments}
+    assert min(days) >= date(2017, 10, 1) and max(days) <= date(2017, 10, 31)
+    assert comments.filter(level__gt=0).exists() and comments.exclude(paragraph_id="").exists()
+    assert comments.filter(hidden_at__isnull=False).count() == 1
+    revised = ChapterVersion.objects.filter(chapter__in=chapter_ids, number=2)
+    assert revised.count() >= 3 and all(v.note and v.published_at.year == 2018 for v in revised)
+    assert all(v.published_at.year == 2016 for v in ChapterVersion.objects.filter(chapter__in=chapter_ids, number=1))
+    assert Response.objects.filter(comment__in=comments).count() >= comments.count() * 0.8
+    chapter = revised.first().chapter
+    html = client.get(chapter.url).content.decode()
+    assert "Stellungnahme" in html and "zur Fassung vom 15. Dezember 2016" in html
+    assert client.get(f"/de/beteiligung/kapitel/{chapter.pk}/vergleich/").status_code == 200

@@ -50,7 +50,7 @@ def comment_from_unsubscribe_token(token):
         return None
 
 
-def _send(template, recipient, language, base_url, context):
+def send(template, recipient, language, base_url, context):
     with translation.override(language):
         subject = render_to_string(f"concept/mail/{template}_subject.txt", context).strip()
         body = render_to_string(f"concept/mail/{template}.txt", {**context, "base_url": base_url})
@@ -60,7 +60,7 @@ def _send(template, recipient, language, base_url, context):
 def send_confirmation(comment, token, base_url):
     with translation.override(comment.language):
         path = reverse("comments:confirm", args=[token])
-    _send(
+    send(
         "confirm",
         comment.user_email,
         comment.language,
@@ -73,7 +73,7 @@ def send_reply_notification(parent, reply, base_url):
     with translation.override(parent.language):
         reply_path = reverse("comments:permalink", args=[reply.pk])
         unsubscribe_path = reverse("comments:unsubscribe", args=[unsubscribe_token(parent)])
-    _send(
+    send(
         "reply",
         parent.user_email,
         parent.language,
@@ -90,7 +90,7 @@ def send_reply_notification(parent, reply, base_url):
 def send_hidden_notification(comment, base_url):
     with translation.override(comment.language):
         unsubscribe_path = reverse("comments:unsubscribe", args=[unsubscribe_token(comment)])
-    _send(
+    send(
         "hidden",
         comment.user_email,
         comment.language,

@@ -228,6 +228,9 @@ COMMENTS_BLOCKLIST = env_list("COMMENTS_BLOCKLIST")
 # How many proxies in front of the app append to X-Forwarded-For (0: use REMOTE_ADDR).
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
+# Word import of a concept (manage.py import_concept / admin "Word-Import").
+CONCEPT_IMPORT_MAX_BYTES = int(os.environ.get("CONCEPT_IMPORT_MAX_BYTES", str(10 * 1024 * 1024)))
+
 # Tasks: Wagtail's own tasks (search index, references) run at once; mails go
 # through the database queue and its worker (manage.py db_worker), with retries.
 TASKS = {

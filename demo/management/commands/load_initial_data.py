@@ -22,6 +22,7 @@ from wagtail.models import Locale, Page, Site
 
 from concept.blocks import stable_block_id
 from concept.models import ChapterPage, ConceptPage
+from demo import history
 from demo.content import concept_2017, fortschreibung, welcome
 from home.models import (
     ContactOffice,
@@ -37,6 +38,10 @@ from home.models import (
 DEMO_ADMIN_USERNAME = "admin"
 DEMO_ADMIN_EMAIL = "admin@example.org"
 LIST_BLOCKS = {"goals", "measures", "indicators"}
+
+
+def demo_password():
+    return os.environ.get("DEMO_ADMIN_PASSWORD", "demo-kreis-2017")
 
 
 def berlin(value):
@@ -74,12 +79,20 @@ class Command(BaseCommand):
             current = self.load_concept(home, fortschreibung.CONCEPT, self.window_from_today(), show_in_menus=True)
             self.link_home(home, current, legal)
             self.attach_draft_document(concept_2017_page, concept_2017.CONCEPT)
-            self.load_admin()
+            admin = self.load_admin()
+            self.created += history.load(concept_2017_page, admin, self.stdout)
         self.stdout.write(f"{self.created} Objekte neu angelegt.")
         self.stdout.write("Suchindex und Referenzindex werden neu aufgebaut …")
         call_command("update_index", stdout=self.stdout, verbosity=0)
         call_command("rebuild_references_index", stdout=self.stdout, verbosity=0)
         self.stdout.write(self.style.SUCCESS("Demo-Inhalte sind geladen."))
+        password = demo_password()
+        self.stdout.write(
+            self.style.WARNING(
+                f"Demo-Anmeldung unter /admin/: Benutzername {DEMO_ADMIN_USERNAME!r}, "
+                f"Passwort {password!r} (sofern nicht geändert)."
+            )
+        )
 
     # -- helpers -------------------------------------------------------------
 
@@ -252,15 +265,13 @@ class Command(BaseCommand):
     # -- the demo editor -----------------------------------------------------
 
     def load_admin(self):
-        password = os.environ.get("DEMO_ADMIN_PASSWORD", "demo-kreis-2017")
+        password = demo_password()
         user_model = get_user_model()
-        if not user_model.objects.filter(username=DEMO_ADMIN_USERNAME).exists():
-            user_model.objects.create_superuser(DEMO_ADMIN_USERNAME, DEMO_ADMIN_EMAIL, password)
+        admin = user_model.objects.filter(username=DEMO_ADMIN_USERNAME).first()
+        if admin is None:
+            admin = user_model.objects.create_superuser(
+                DEMO_ADMIN_USERNAME, DEMO_ADMIN_EMAIL, password, first_name="Redaktion", last_name="Kreis"
+            )
             self.created += 1
             self.stdout.write(f"  + Administrator: {DEMO_ADMIN_USERNAME}")
-        self.stdout.write(
-            self.style.WARNING(
-                f"Demo-Anmeldung unter /admin/: Benutzername {DEMO_ADMIN_USERNAME!r}, "
-                f"Passwort {password!r} (sofern nicht geändert)."
-            )
-        )
+        return admin

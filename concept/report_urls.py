@@ -1,0 +1,13 @@
+"""The public participation report, included under ``/<language>/beteiligung/bericht/``."""
+
+from django.urls import path
+
+from . import report_views
+
+app_name = "report"
+
+urlpatterns = [
+    path("<int:concept_id>/", report_views.report_page, name="page"),
+    path("<int:concept_id>/abwaegungstabelle.csv", report_views.report_csv, name="csv"),
+    path("<int:concept_id>/abwaegungstabelle.xlsx", report_views.report_xlsx, name="xlsx"),
+]

@@ -1,0 +1,333 @@
+"""Official responses (Stellungnahmen) in the Wagtail admin: the concepts, the contributions
+of one concept with filters, and the form that answers one contribution after another.
+
+Every view needs ``concept.respond_chaptercomment`` (groups "Redaktion" and "Moderation",
+superusers) and answers 403 otherwise. A contribution is a confirmed, approved comment or
+reply by a participant (comments of the Redaktion are the district's own voice and need
+no response); hidden ones are listed and marked. E-mail addresses are never loaded here.
+"""
+
+from functools import wraps
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import Paginator
+from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
+
+from wagtail.admin import messages
+from wagtail.models import Page
+
+from concept.comments.models import ChapterComment
+from concept.comments.threads import paragraph_labels
+from concept.models import ChapterPage, ConceptPage
+
+from . import services
+from .forms import ResponseForm
+from .models import Outcome
+
+PERMISSION = "concept.respond_chaptercomment"
+PER_PAGE = 50
+PRIVATE_FIELDS = ("user_email", "user_url", "ip_address", "token_hash", "participant_key")
+
+OPEN, ANSWERED = "offen", "beantwortet"
+NEXT_OPEN = "weiter"
+
+
+def states():
+    """The choices of the filter "Stellungnahme": all, open, answered, answered with one outcome."""
+    return [
+        ("", _("Alle Beiträge")),
+        (OPEN, _("Noch nicht beantwortet")),
+        (ANSWERED, _("Beantwortet (alle Ergebnisse)")),
+        *((value, _("Beantwortet: %(outcome)s") % {"outcome": label}) for value, label in Outcome.choices),
+    ]
+
+
+def may_respond(user):
+    return user.is_active and user.has_perm(PERMISSION)
+
+
+def responder_required(view):
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if not may_respond(request.user):
+            # A real 403: Wagtail would turn a PermissionDenied into a redirect to the dashboard.
+            return TemplateResponse(request, "concept/responses/admin/forbidden.html", status=403)
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+def _chapter_type():
+    return ContentType.objects.get_for_model(ChapterPage)
+
+
+def contributions(with_response=True):
+    """Every contribution that can be answered, without the author's address."""
+    queryset = ChapterComment.objects.visible().filter(content_type=_chapter_type(), by_staff=False)
+    if with_response:
+        return queryset.defer(*PRIVATE_FIELDS).select_related("response", "response__taken_up_in")
+    return queryset.only("pk", "object_pk", "thread_id", "order")
+
+
+def _chapters(concept):
+    return list(ChapterPage.objects.child_of(concept).order_by("number", "path").only("id", "title", "number", "path"))
+
+
+def _in_order(queryset, chapters):
+    """Contributions of these chapters ordered by chapter (number), then thread order."""
+    if not chapters:
+        return queryset.none()
+    position = Case(
+        *(When(object_pk=str(chapter.pk), then=Value(index)) for index, chapter in enumerate(chapters)),
+        output_field=IntegerField(),
+    )
+    return (
+        queryset.filter(object_pk__in=[str(chapter.pk) for chapter in chapters])
+        .annotate(chapter_position=position)
+        .order_by("chapter_position", "thread_id", "order")
+    )
+
+
+def _unanswered(queryset):
+    return queryset.filter(response__isnull=True)
+
+
+def next_open(comment, chapters):
+    """The next unanswered contribution after ``comment`` (chapter number, then thread order);
+    when there is none after it, the first unanswered one before it."""
+    ordered = _unanswered(_in_order(contributions(with_response=False), chapters)).exclude(pk=comment.pk)
+    position = next((i for i, chapter in enumerate(chapters) if str(chapter.pk) == comment.object_pk), -1)
+    after = (
+        Q(chapter_position__gt=position)
+        | Q(chapter_position=position, thread_id__gt=comment.thread_id)
+        | Q(chapter_position=position, thread_id=comment.thread_id, order__gt=comment.order)
+    )
+    return ordered.filter(after).first() or ordered.first()
+
+
+def _counts(chapter_ids):
+    """{chapter id: (contributions, answered)} in one query."""
+    rows = (
+        ChapterComment.objects.visible()
+        .filter(content_type=_chapter_type(), by_staff=False, object_pk__in=[str(pk) for pk in chapter_ids])
+        .values("object_pk")
+        .annotate(total=Count("pk"), answered=Count("response"))
+        .order_by()
+    )
+    return {int(row["object_pk"]): (row["total"], row["answered"]) for row in rows}
+
+
+def _concept_label(concept):
+    language = concept.locale.language_code
+    return concept.title if language == settings.LANGUAGE_CODE else f"{concept.title} ({language})"
+
+
+def _query(**params):
+    params = {key: value for key, value in params.items() if value not in (None, "")}
+    return "?" + urlencode(params) if params else ""
+
+
+def _next_url(request, value, default):
+    """The list the editor came from (with its filters and page), never another host."""
+    if value and url_has_allowed_host_and_scheme(
+        value, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return value
+    return default
+
+
+def _base_url(request):
+    return f"{request.scheme}://{request.get_host()}"
+
+
+def _annotate_rows(comments, chapters):
+    """Gives each contribution its chapter and the label of the paragraph it refers to
+    (the bodies of the chapters concerned are read in one query)."""
+    by_pk = {chapter.pk: chapter for chapter in chapters}
+    for comment in comments:
+        comment.chapter = by_pk.get(int(comment.object_pk)) if comment.object_pk.isdigit() else None
+    needed = {comment.chapter.pk for comment in comments if comment.chapter is not None and comment.paragraph_id}
+    labels = {
+        chapter.pk: paragraph_labels(chapter)
+        for chapter in ChapterPage.objects.filter(pk__in=needed).only("id", "body")
+    }
+    for comment in comments:
+        chapter_labels = labels.get(comment.chapter.pk, {}) if comment.chapter is not None else {}
+        comment.paragraph_label = chapter_labels.get(comment.paragraph_id, "") if comment.paragraph_id else ""
+
+
+@responder_required
+@require_GET
+def concepts(request):
+    concept_list = list(ConceptPage.objects.select_related("locale").order_by("path").only("path", "title", "locale"))
+    chapters = list(ChapterPage.objects.order_by("path").only("id", "path"))
+    counts = _counts([chapter.pk for chapter in chapters])
+    by_path = {concept.path: concept for concept in concept_list}
+    for concept in concept_list:
+        concept.label = _concept_label(concept)
+        concept.total = concept.answered = 0
+    for chapter in chapters:
+        concept = by_path.get(chapter.path[: -Page.steplen])
+        if concept is not None:
+            total, answered = counts.get(chapter.pk, (0, 0))
+            concept.total += total
+            concept.answered += answered
+    for concept in concept_list:
+        concept.open = concept.total - concept.answered
+    return TemplateResponse(request, "concept/responses/admin/concept_list.html", {"concepts": concept_list})
+
+
+def _selected_chapter(request, chapters):
+    value = request.GET.get("kapitel", "")
+    return next((chapter.pk for chapter in chapters if str(chapter.pk) == value), None)
+
+
+@responder_required
+@require_GET
+def contribution_list(request, concept_id):
+    concept = get_object_or_404(ConceptPage.objects.select_related("locale"), pk=concept_id)
+    chapters = _chapters(concept)
+    chapter_id = _selected_chapter(request, chapters)
+    choices = states()
+    state = request.GET.get("ergebnis", "")
+    if state not in dict(choices):
+        state = ""
+    queryset = _in_order(contributions(), chapters)
+    totals = queryset.aggregate(total=Count("pk"), answered=Count("response"))
+    if chapter_id is not None:
+        queryset = queryset.filter(object_pk=str(chapter_id))
+    if state == OPEN:
+        queryset = _unanswered(queryset)
+    elif state == ANSWERED:
+        queryset = queryset.filter(response__isnull=False)
+    elif state:
+        queryset = queryset.filter(response__outcome=state)
+    page = Paginator(queryset, PER_PAGE).get_page(request.GET.get("p"))
+    rows = list(page.object_list)
+    _annotate_rows(rows, chapters)
+    first_open = _unanswered(_in_order(contributions(with_response=False), chapters)).first()
+    return TemplateResponse(
+        request,
+        "concept/responses/admin/contribution_list.html",
+        {
+            "concept": concept,
+            "concept_label": _concept_label(concept),
+            "chapters": chapters,
+            "chapter_id": chapter_id,
+            "states": choices,
+            "state": state,
+            "state_label": dict(choices)[state],
+            "page_obj": page,
+            "comments": rows,
+            "total": totals["total"],
+            "answered": totals["answered"],
+            "open": totals["total"] - totals["answered"],
+            "first_open": first_open,
+            "next_url": request.get_full_path(),
+        },
+    )
+
+
+def responder_name(user):
+    """Who last saved a response: the full name, else the user name unless it is an address."""
+    if user is None:
+        return ""
+    name = user.get_full_name().strip() or user.get_username()
+    return "" if "@" in name else name
+
+
+def _ancestors(comment):
+    """The comments above a reply, from the start of its thread down to its parent."""
+    chain, current = [], comment
+    while current.level > 0 and len(chain) < 10:
+        parent = ChapterComment.objects.defer(*PRIVATE_FIELDS).filter(pk=current.parent_id).first()
+        if parent is None or parent.pk == current.pk:
+            break
+        chain.append(parent)
+        current = parent
+    return list(reversed(chain))
+
+
+@responder_required
+@require_http_methods(["GET", "POST"])
+def contribution(request, comment_id):
+    comment = get_object_or_404(contributions(), pk=comment_id)
+    chapter = ChapterPage.objects.filter(pk=int(comment.object_pk)).first() if comment.object_pk.isdigit() else None
+    concept = ConceptPage.objects.parent_of(chapter).first() if chapter is not None else None
+    if concept is None:
+        raise Http404
+    chapters = _chapters(concept)
+    list_url = reverse("concept_responses:contributions", args=[concept.pk])
+    source = request.POST if request.method == "POST" else request.GET
+    next_url = _next_url(request, source.get("next", ""), list_url)
+    response = getattr(comment, "response", None)
+    initial = {}
+    if response is not None:
+        initial = {
+            "outcome": response.outcome,
+            "text": response.text,
+            "version": response.taken_up_in_id,
+            "block": response.taken_up_block_id,
+        }
+    form = ResponseForm(request.POST if request.method == "POST" else None, comment=comment, initial=initial)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            data = form.cleaned_data
+            services.respond(
+                comment,
+                outcome=data["outcome"],
+                text=data["text"],
+                user=request.user,
+                version=data["version"],
+                block_id=data["block"],
+                base_url=_base_url(request),
+            )
+            messages.success(
+                request, _("Die Stellungnahme zu Beitrag Nr. %(number)s ist gespeichert.") % {"number": comment.pk}
+            )
+            if NEXT_OPEN in request.POST:
+                following = next_open(comment, chapters)
+                if following is not None:
+                    return redirect(
+                        reverse("concept_responses:contribution", args=[following.pk]) + _query(next=next_url)
+                    )
+                messages.info(request, _("Alle Beiträge dieses Konzepts sind beantwortet."))
+            return redirect(next_url)
+        status = 400
+        messages.error(request, _("Die Stellungnahme ist nicht gespeichert. Bitte prüfen Sie die markierten Angaben."))
+    _annotate_rows([comment], chapters)
+    ancestors = _ancestors(comment)
+    _annotate_rows(ancestors, chapters)
+    return TemplateResponse(
+        request,
+        "concept/responses/admin/contribution.html",
+        {
+            "comment": comment,
+            "response": response,
+            "responder": responder_name(response.responded_by) if response is not None else "",
+            "ancestors": ancestors,
+            "concept": concept,
+            "concept_label": _concept_label(concept),
+            "form": form,
+            "next_url": next_url,
+            "list_url": list_url,
+        },
+        status=status,
+    )
+
+
+app_name = "concept_responses"
+urlpatterns = [
+    path("", concepts, name="index"),
+    path("<int:concept_id>/", contribution_list, name="contributions"),
+    path("beitrag/<int:comment_id>/", contribution, name="contribution"),
+]
