@@ -55,7 +55,7 @@ format: install
 
 # Collect the German source strings into locale/<lang>/LC_MESSAGES/django.po and compile them.
 messages: install
-	$(BIN)/python manage.py makemessages -l en --no-obsolete --ignore=.venv --ignore=staticfiles --ignore=node_modules
+	$(BIN)/python manage.py makemessages -l en --no-obsolete --ignore=.venv --ignore=staticfiles --ignore=node_modules --ignore=bench --ignore=tests
 	$(BIN)/python manage.py compilemessages --ignore=.venv
 
 clean:

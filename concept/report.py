@@ -5,8 +5,8 @@ not removed and not hidden) on a live, public chapter of the concept. The distri
 voice is not a contribution: neither its responses (``Response``) nor the comments the
 Redaktion writes in the thread (``by_staff``; the responses admin treats them the same way,
 they need no response). *Participants* are the distinct non-empty ``participant_key``
-values (a keyed hash of the confirmed e-mail address) among the contributions; neither the
-key nor any address or name is loaded for the public report.
+values (a keyed hash of the confirmed e-mail address) among the contributions; the key is
+only counted, never shown, and no name or address is even loaded for the public report.
 
 Everything is read with a constant number of queries, however many comments there are:
 the public report needs the chapters (with Wagtail's view-restriction check) and one
@@ -19,13 +19,16 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
+from django.db.models import Count, Exists, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+
+from wagtail.models import Page
 
 from . import participation
 from .comments.models import ChapterComment, CommentReport
@@ -204,6 +207,7 @@ def build_report(concept, now=None):
     comments = list(
         ChapterComment.objects.filter(_visible_q())
         .filter(content_type=_chapter_type(), object_pk__in=[str(chapter.pk) for chapter in chapters])
+        .select_related(None)
         .select_related("response")
         .only(*PUBLIC_FIELDS)
         .order_by("thread_id", "order")
@@ -523,11 +527,6 @@ def dashboard_overview(now=None):
     or not), the comments waiting for moderation (confirmed but neither approved nor hidden, or
     with an open report) and the contributions not yet answered. Three queries for any number
     of concepts."""
-    from django.conf import settings
-    from django.db.models import Exists
-
-    from wagtail.models import Page
-
     now = now or timezone.now()
     concepts = list(ConceptPage.objects.select_related("locale").order_by("path"))
     chapters = list(ChapterPage.objects.order_by("number", "path").only("id", "path", "title", "number", "live"))

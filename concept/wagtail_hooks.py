@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from . import report_hooks  # noqa: F401 - /admin/bericht/ and the dashboard panel
 from .comments import admin_views
 from .responses import admin_hooks  # noqa: F401 - registers /admin/stellungnahmen/ and its menu item
 

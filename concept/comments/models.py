@@ -7,7 +7,7 @@ a configured time after the window closes (``participant_key`` keeps what the re
 needs: a keyed hash to count distinct participants).
 """
 
-from django_comments_xtd.models import XtdComment
+from django_comments_xtd.models import XtdComment, XtdCommentManager
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -30,6 +30,10 @@ class ChapterCommentQuerySet(models.QuerySet):
         return self.filter(object_pk=str(page.pk), content_type=chapter_type)
 
 
+class ChapterCommentManager(XtdCommentManager.from_queryset(ChapterCommentQuerySet)):
+    pass
+
+
 class ChapterComment(XtdComment):
     paragraph_id = models.CharField(_("Absatz"), max_length=64, blank=True, db_index=True)
     revision = models.ForeignKey(
@@ -50,7 +54,10 @@ class ChapterComment(XtdComment):
     hidden_at = models.DateTimeField(_("Ausgeblendet am"), null=True, blank=True)
     hidden_reason = models.CharField(_("Grund für das Ausblenden"), max_length=500, blank=True)
 
-    objects = ChapterCommentQuerySet.as_manager()
+    # comments-xtd's manager (its template tags and the stock tree rely on it: it joins user
+    # and content type), with our filters. Our own reads that pick columns with only() drop
+    # those joins first with select_related(None).
+    objects = ChapterCommentManager()
 
     class Meta:
         verbose_name = _("Kommentar")

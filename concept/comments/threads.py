@@ -43,11 +43,13 @@ class Node:
 
 
 def visible_count(page_ids):
-    """Contributions shown publicly: confirmed, approved and not hidden."""
+    """Contributions shown publicly: confirmed, approved and not hidden; the Redaktion's own
+    comments are the district speaking, not contributions (as in the report)."""
     chapter_type = ContentType.objects.get_by_natural_key("concept", "chapterpage")
     return (
         ChapterComment.objects.visible()
         .filter(hidden_at__isnull=True, object_pk__in=[str(pk) for pk in page_ids], content_type=chapter_type)
+        .exclude(by_staff=True)
         .count()
     )
 
@@ -142,7 +144,11 @@ class ChapterThread:
         return self._overview[2]
 
     def _comments(self, thread_ids=None):
-        comments = self._shown.select_related("response", "response__taken_up_in").only(*SHOWN_FIELDS, *RESPONSE_FIELDS)
+        comments = (
+            self._shown.select_related(None)
+            .select_related("response", "response__taken_up_in")
+            .only(*SHOWN_FIELDS, *RESPONSE_FIELDS)
+        )
         if thread_ids is not None:
             comments = comments.filter(thread_id__in=thread_ids)
         return comments.order_by("thread_id", "order")

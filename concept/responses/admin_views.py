@@ -74,7 +74,7 @@ def contributions(with_response=True):
     queryset = ChapterComment.objects.visible().filter(content_type=_chapter_type(), by_staff=False)
     if with_response:
         return queryset.defer(*PRIVATE_FIELDS).select_related("response", "response__taken_up_in")
-    return queryset.only("pk", "object_pk", "thread_id", "order")
+    return queryset.select_related(None).only("pk", "object_pk", "thread_id", "order")
 
 
 def _chapters(concept):

@@ -3,6 +3,7 @@
 from django import template
 
 from concept import participation
+from concept.comments.render import ThreadRenderer
 from concept.comments.threads import visible_count
 from concept.models import ChapterPage
 
@@ -14,7 +15,7 @@ def participation_state(concept):
     state = participation.window_state(concept)
     count = None
     if state == participation.CLOSED:
-        count = visible_count(list(ChapterPage.objects.child_of(concept).values_list("pk", flat=True)))
+        count = visible_count(list(ChapterPage.objects.child_of(concept).live().values_list("pk", flat=True)))
     return {
         "concept": concept,
         "state": state,
@@ -26,3 +27,9 @@ def participation_state(concept):
 def lookup(mapping, key):
     """``counts|lookup:id``: a dict value by a key from the template context."""
     return mapping.get(key) if mapping else None
+
+
+@register.simple_tag(takes_context=True)
+def comment_thread(context, nodes):
+    """The nested list items of a thread (see concept/comments/render.py for why not a template)."""
+    return ThreadRenderer(context.get("comment_url", "")).render(nodes)

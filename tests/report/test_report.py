@@ -24,7 +24,7 @@ from concept.responses.models import Outcome, Response
 from tests.comments.conftest import make_comment
 from tests.factories import ChapterPageFactory
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.report.urls")]
+pytestmark = pytest.mark.django_db
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NAME, EMAIL = "Zoraida Quellenberg-Wyss", "zoraida.quellenberg@example.net"
@@ -554,3 +554,21 @@ def test_dashboard_panel_links_only_what_the_user_may_use(client, concept, chapt
     assert 'href="/admin/kommentare/"' not in panel or "warten auf Moderation" in panel
     assert "/admin/stellungnahmen/" not in panel
     assert f'href="{internal_url(concept)}"' in panel
+
+
+def test_concept_page_count_matches_the_report(client, chapter):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from concept.report import build_report
+
+    make_comment(chapter, "Bürgerbeitrag", participant_key="a")
+    make_comment(chapter, "Die Redaktion antwortet", by_staff=True)
+    make_comment(chapter, "Ausgeblendet", hidden_at=timezone.now(), hidden_reason="Spam")
+    concept = chapter.concept
+    concept.closes_at = timezone.now() - timedelta(seconds=1)
+    concept.opens_at = concept.closes_at - timedelta(days=30)
+    concept.save_revision().publish()
+    assert build_report(concept).contributions == 1
+    assert "1 Beitrag ist eingegangen." in client.get(concept.url).content.decode()

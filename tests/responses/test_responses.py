@@ -8,11 +8,10 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core import mail
 from django.db import connection
-from django.template.loader import render_to_string
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-import concept.responses.admin_hooks  # noqa: F401 - registers the admin URLs (until wagtail_hooks imports it)
+from concept.comments.render import ThreadRenderer
 from concept.responses import services
 from concept.responses.models import Outcome, Response
 from concept.versions import ChapterVersion
@@ -119,7 +118,7 @@ def test_public_include_renders_outcome_date_text_and_the_version_link(chapter):
         taken_up_block_id=block_id,
         responded_at=timezone.now(),
     )
-    html = render_to_string("concept/responses/public_response.html", {"response": response})
+    html = ThreadRenderer().response(response)
     assert "Stellungnahme des Kreises" in html
     assert "<strong>teilweise berücksichtigt</strong>" in html
     assert f'datetime="{response.responded_at:%Y-%m-%d}' in html
@@ -130,7 +129,7 @@ def test_public_include_renders_outcome_date_text_and_the_version_link(chapter):
     assert "Aufgenommen in der Fassung vom" in html
 
     response.taken_up_in = None
-    assert "Aufgenommen" not in render_to_string("concept/responses/public_response.html", {"response": response})
+    assert "Aufgenommen" not in ThreadRenderer().response(response)
 
 
 def test_chapter_page_queries_do_not_grow_with_responses(client, chapter):

@@ -1,0 +1,147 @@
+"""HTML of a comment thread, built in Python.
+
+A thread of 2,000 comments rendered through a recursive template include takes
+seconds; building the same markup with f-strings takes a small fraction of that.
+Every value that comes from a visitor or an editor goes through ``escape``;
+translated strings and URLs are computed once per thread, not per comment.
+"""
+
+import re
+
+from django.urls import reverse
+from django.utils import dateformat, timezone
+from django.utils.formats import get_format
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+
+URL = re.compile(r"https?://[^\s<>\"']+")
+TRAILING = ".,;:!?)"
+
+
+def _link(match):
+    url = match.group(0)
+    stripped = url.rstrip(TRAILING)
+    return f'<a href="{stripped}" rel="nofollow">{stripped}</a>{url[len(stripped) :]}'
+
+
+def text_html(text):
+    """Plain text → escaped HTML: paragraphs at blank lines, line breaks kept, web links clickable."""
+    escaped = escape(text.replace("\r\n", "\n").strip())
+    paragraphs = re.split(r"\n\s*\n", escaped)
+    return "".join(f"<p>{URL.sub(_link, paragraph).replace(chr(10), '<br>')}</p>" for paragraph in paragraphs)
+
+
+def _local(moment, fmt):
+    return dateformat.format(timezone.localtime(moment), fmt)
+
+
+class ThreadRenderer:
+    """Renders Nodes (see threads.py) as nested lists; ``comment_url`` is empty when the window is closed."""
+
+    def __init__(self, comment_url=""):
+        self.comment_url = comment_url
+        self.report_url = reverse("comments:report", args=[999999999]).replace("999999999", "{}")
+        self.version_url = reverse("comments:version", args=[999999998, 999999999])
+        # The active language's formats, looked up once rather than per comment.
+        self.datetime_format, self.date_format = get_format("DATETIME_FORMAT"), get_format("DATE_FORMAT")
+        self.text = {
+            "staff": escape(_("Redaktion")),
+            "to": escape(_("zu")),
+            "quote": escape(_("Der kommentierte Abschnitt lautete:")),
+            "reply": escape(_("Antworten")),
+            "report": escape(_("Melden")),
+            "response": escape(_("Stellungnahme des Kreises")),
+            "outcome": escape(_("Ergebnis:")),
+        }
+
+    def _version_href(self, version, block_id):
+        href = self.version_url.replace("999999998", str(version.chapter_id)).replace("999999999", str(version.number))
+        return f"{href}#b-{escape(block_id)}" if block_id else href
+
+    def render(self, nodes):
+        return mark_safe("".join(self.node(node) for node in nodes))  # noqa: S308 - every value escaped below
+
+    def node(self, node):
+        comment, t = node.comment, self.text
+        pk, name = comment.pk, escape(comment.user_name)
+        parts = [
+            f'<li class="comment{" comment--staff" if comment.by_staff else ""}" id="c-{pk}">',
+            f'<article aria-labelledby="c-{pk}-author"><header class="comment__meta">',
+            f'<span class="comment__author" id="c-{pk}-author">{name}</span>',
+            f' <span class="badge">{t["staff"]}</span>' if comment.by_staff else "",
+            f' <a class="comment__date" href="#c-{pk}"><time datetime="{comment.submit_date.isoformat()}">'
+            f"{_local(comment.submit_date, self.datetime_format)}</time></a>",
+        ]
+        if node.paragraph_label:
+            parts.append(
+                f' <span class="comment__ref">{t["to"]} <a href="#b-{escape(comment.paragraph_id)}">'
+                f"{escape(node.paragraph_label)}</a></span>"
+            )
+        if node.version:
+            label = escape(
+                _("zur Fassung vom %(date)s") % {"date": _local(node.version.published_at, self.date_format)}
+            )
+            href = self._version_href(node.version, comment.paragraph_id)
+            parts.append(f' <span class="comment__version"><a href="{href}">{label}</a></span>')
+        parts.append("</header>")
+        if node.removed_quote:
+            parts.append(
+                f'<blockquote class="comment__quote"><p><span class="visually-hidden">{t["quote"]} </span>'
+                f"{escape(node.removed_quote)}</p></blockquote>"
+            )
+        if comment.hidden_at:
+            reason = escape(_("Von der Moderation ausgeblendet: %(reason)s") % {"reason": comment.hidden_reason})
+            parts.append(f'<p class="comment__hidden">{reason}</p>')
+        else:
+            parts.append(f'<div class="comment__text">{text_html(comment.comment)}</div>')
+        response = getattr(comment, "response", None) if _has_response(comment) else None
+        if response is not None:
+            parts.append(self.response(response))
+        parts.append('<p class="comment__actions">')
+        if self.comment_url and comment.level < 3 and not comment.hidden_at:
+            hidden = escape(_("auf den Kommentar von %(name)s") % {"name": comment.user_name})
+            parts.append(
+                f'<a href="{escape(self.comment_url)}?antwort={pk}">{t["reply"]}'
+                f'<span class="visually-hidden"> {hidden}</span></a> '
+            )
+        if not comment.hidden_at:
+            hidden = escape(_("(Kommentar von %(name)s)") % {"name": comment.user_name})
+            parts.append(
+                f'<a href="{self.report_url.format(pk)}" rel="nofollow">{t["report"]}'
+                f'<span class="visually-hidden"> {hidden}</span></a>'
+            )
+        parts.append("</p></article>")
+        if node.replies:
+            parts.append('<ol class="comment-list comment-list--replies">')
+            parts.extend(self.node(reply) for reply in node.replies)
+            parts.append("</ol>")
+        parts.append("</li>")
+        return "".join(parts)
+
+    def response(self, response):
+        t = self.text
+        parts = [
+            f'<div class="comment-response comment-response--{escape(response.outcome)}" id="r-{response.pk}">',
+            f'<h3 class="comment-response__heading">{t["response"]}</h3>',
+            f'<p class="comment-response__meta"><span class="comment-response__outcome">{t["outcome"]} '
+            f"<strong>{escape(response.get_outcome_display())}</strong></span> · "
+            f'<time datetime="{response.responded_at.isoformat()}">{_local(response.responded_at, self.date_format)}'
+            "</time></p>",
+            f'<div class="comment-response__text">{text_html(response.text)}</div>',
+        ]
+        version = response.taken_up_in
+        if version is not None:
+            label = _("Aufgenommen in der Fassung vom %(date)s") % {
+                "date": _local(version.published_at, self.date_format)
+            }
+            href = self._version_href(version, response.taken_up_block_id)
+            parts.append(f'<p class="comment-response__taken-up"><a href="{href}">{escape(label)}</a></p>')
+        parts.append("</div>")
+        return "".join(parts)
+
+
+def _has_response(comment):
+    """Whether select_related found a response (without a query or an exception when not)."""
+    cached = comment._state.fields_cache
+    return "response" in cached and cached["response"] is not None
