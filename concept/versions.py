@@ -74,6 +74,16 @@ class BlockChange:
     state: str  # "unchanged", "changed", "added", "removed"
     pieces: list = field(default_factory=list)
 
+    @property
+    def old_pieces(self):
+        """The older text, for the left column: what stayed and what was deleted."""
+        return [piece for piece in self.pieces if piece.kind != "inserted"]
+
+    @property
+    def new_pieces(self):
+        """The newer text, for the right column: what stayed and what was inserted."""
+        return [piece for piece in self.pieces if piece.kind != "deleted"]
+
 
 def block_texts(page):
     """{block id: (type, plain text)} for every paragraph-level block, in order."""

@@ -276,3 +276,16 @@ class RenderingTests(PortalTestCase):
         self.assertContains(response, 'href="tel:0464212345"')
         self.assertContains(response, "Arabisch (العربية)")
         self.assertContains(response, "openstreetmap.org")
+
+
+class HomePageCreationTests(WagtailPageTestCase):
+    def setUp(self):
+        self.login()
+
+    def test_home_page_through_the_admin_form(self):
+        root = Page.get_first_root_node()
+        self.assertCanCreate(
+            root,
+            HomePage,
+            nested_form_data({"title": "Willkommen", "slug": "start", "intro": rich_text("<p>Hallo!</p>")}),
+        )

@@ -24,6 +24,11 @@ class ChapterCommentQuerySet(models.QuerySet):
         """Shown in the thread: confirmed and approved; hidden ones show their reason."""
         return self.confirmed().filter(is_public=True, is_removed=False)
 
+    def locked(self):
+        """Rows locked until the transaction ends, without the manager's outer join to the
+        user (PostgreSQL cannot lock the nullable side of an outer join)."""
+        return self.select_related(None).select_for_update()
+
     def for_page(self, page):
         # ContentType lookups are cached by Django: no join, no extra query per call.
         chapter_type = ContentType.objects.get_by_natural_key("concept", "chapterpage")

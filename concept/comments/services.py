@@ -59,8 +59,8 @@ def submit(comment, *, chapter, user, base_url):
         if comment.parent_id:
             # Serialises inserts into one thread (PostgreSQL row lock; SQLite's IMMEDIATE
             # transactions already serialise all writers).
-            parent = ChapterComment.objects.select_for_update().get(pk=comment.parent_id)
-            ChapterComment.objects.select_for_update().filter(pk=parent.thread_id).first()
+            parent = ChapterComment.objects.locked().get(pk=comment.parent_id)
+            ChapterComment.objects.locked().filter(pk=parent.thread_id).first()
         comment.save()
         if token:
             transaction.on_commit(lambda: mail.send_confirmation(comment, token, base_url))
@@ -77,7 +77,7 @@ def confirm(token, *, base_url):
     whose chapter is gone can never come back."""
     now = timezone.now()
     with transaction.atomic():
-        comment = ChapterComment.objects.select_for_update().filter(token_hash=hash_token(token)).first()
+        comment = ChapterComment.objects.locked().filter(token_hash=hash_token(token)).first()
         if comment is None:
             return INVALID, None
         if comment.token_expires_at and comment.token_expires_at <= now:

@@ -60,7 +60,7 @@ def respond(comment, *, outcome, text, user, version=None, block_id="", base_url
             raise ValueError(f"block {block_id!r} is not in version {version.number}")
     with transaction.atomic():
         # Locks the comment, so two editors answering at once update one response.
-        ChapterComment.objects.select_for_update().filter(pk=comment.pk).values_list("pk").first()
+        ChapterComment.objects.locked().filter(pk=comment.pk).values_list("pk").first()
         response = Response.objects.filter(comment_id=comment.pk).first()
         notify = response is None or response.outcome != outcome
         if response is None:
