@@ -2,6 +2,7 @@
 
 from django.http import Http404
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
 
 from .comments.threads import chapter_versions
 from .models import ChapterPage
@@ -37,6 +38,7 @@ def version(request, chapter_id, number):
             "old_page": shown.as_page(),
             "is_current": shown.revision_id == chapter.live_revision_id,
             "breadcrumbs": [chapter.concept, chapter],
+            "current_crumb": {"title": _("Fassung %(number)s") % {"number": shown.number}},
         },
     )
 
@@ -60,5 +62,6 @@ def compare_versions(request, chapter_id):
             "new": new,
             "changes": compare(old.as_page(), new.as_page()),
             "breadcrumbs": [chapter.concept, chapter],
+            "current_crumb": {"title": _("Fassungen vergleichen")},
         },
     )

@@ -12,7 +12,13 @@ pytestmark = pytest.mark.django_db
 
 @pytest.mark.parametrize(
     ("accept_language", "target"),
-    [("de-DE,de;q=0.9", "/de/"), ("en-GB,en;q=0.8", "/en/"), ("fr-FR", "/de/"), ("", "/de/")],
+    [
+        ("de-DE,de;q=0.9", "/de/"),
+        ("en-GB,en;q=0.8", "/en/"),
+        ("pl-PL", "/de/"),
+        ("fr-FR,fr;q=0.9", "/fr/"),
+        ("", "/de/"),
+    ],
 )
 def test_root_redirects_to_the_best_language(client, home, accept_language, target):
     response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept_language)

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import dj_database_url
 
+import django.conf.locale
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -130,11 +132,32 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # Internationalisation: German first; every URL carries its language prefix.
+# Django knows no names for Tigrinya and Kurmancî and calls Leichte Sprache "Deutsch",
+# so their names (in their own script) are added to Django's LANG_INFO here.
+EXTRA_LANG_INFO = {
+    "de-x-ls": {"bidi": False, "code": "de-x-ls", "name": "German (easy read)", "name_local": "Leichte Sprache"},
+    "ti": {"bidi": False, "code": "ti", "name": "Tigrinya", "name_local": "ትግርኛ"},
+    "kmr": {"bidi": False, "code": "kmr", "name": "Kurmanji", "name_local": "Kurmancî"},
+}
+django.conf.locale.LANG_INFO.update(EXTRA_LANG_INFO)
+
 LANGUAGE_CODE = "de"
-LANGUAGES = [
+# The set is configurable: PORTAL_LANGUAGES=de,en,ar limits it (German must stay first).
+ALL_LANGUAGES = [
     ("de", "Deutsch"),
+    ("de-x-ls", "Leichte Sprache"),
     ("en", "English"),
+    ("ar", "العربية"),
+    ("fa", "فارسی"),
+    ("uk", "Українська"),
+    ("ru", "Русский"),
+    ("tr", "Türkçe"),
+    ("ti", "ትግርኛ"),
+    ("kmr", "Kurmancî"),
+    ("fr", "Français"),
 ]
+_enabled = env_list("PORTAL_LANGUAGES", ",".join(code for code, _name in ALL_LANGUAGES))
+LANGUAGES = [(code, name) for code, name in ALL_LANGUAGES if code in _enabled or code == LANGUAGE_CODE]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]

@@ -8,7 +8,9 @@ machine and in every later version of a chapter.
 
 import os
 from datetime import datetime, time, timedelta
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.core.management import call_command
@@ -126,7 +128,9 @@ class Command(BaseCommand):
         if site is None or site.root_page_id != home.pk:
             placeholder = site.root_page if site else None
             site = site or Site(is_default_site=True)
-            site.hostname, site.port, site.root_page = "localhost", 80, home
+            # The address the portal is served at (make run: 127.0.0.1:8000), for absolute URLs.
+            base = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+            site.hostname, site.port, site.root_page = base.hostname or "localhost", base.port or 80, home
             site.site_name = "Kreis Schleswig-Flensburg"
             site.save()
             # Wagtail's migration leaves a "Welcome to your new Wagtail site!" page behind.
