@@ -72,6 +72,12 @@ class ConceptPage(ParticipationWindowMixin, Page):
 
     summary = models.CharField(_("Kurzfassung"), max_length=300, blank=True)
     intro = RichTextField(_("Einleitung"), features=PARAGRAPH_FEATURES, blank=True)
+    easy_read_summary = RichTextField(
+        _("Kurzfassung in Leichter Sprache"),
+        features=PARAGRAPH_FEATURES,
+        blank=True,
+        help_text=_("Wird gezeigt, wenn jemand die Seite in Leichter Sprache liest."),
+    )
     draft_document = models.ForeignKey(
         "wagtaildocs.Document",
         verbose_name=_("Entwurf zum Herunterladen"),
@@ -88,6 +94,7 @@ class ConceptPage(ParticipationWindowMixin, Page):
         *Page.content_panels,
         FieldPanel("summary"),
         FieldPanel("intro"),
+        FieldPanel("easy_read_summary"),
         FieldPanel("draft_document"),
         *ParticipationWindowMixin.participation_panels,
     ]
@@ -95,6 +102,7 @@ class ConceptPage(ParticipationWindowMixin, Page):
     api_fields = [
         APIField("summary"),
         APIField("intro"),
+        APIField("easy_read_summary"),
         APIField("draft_document"),
         APIField("opens_at"),
         APIField("closes_at"),

@@ -6,6 +6,7 @@ class HomeConfig(AppConfig):
     verbose_name = "Willkommensportal"
 
     def ready(self):
-        from . import navigation
+        from . import i18n, navigation
 
         navigation.connect()
+        i18n.connect()

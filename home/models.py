@@ -5,6 +5,7 @@ from urllib.parse import urlencode
 from rest_framework import serializers
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -13,12 +14,16 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.contrib.routable_page.models import path as route
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
+from . import calendar
 from .blocks import PARAGRAPH_FEATURES, WelcomeBodyBlock
+from .i18n import GermanFallbackRouting
 from .languages import SPOKEN_LANGUAGE_CHOICES, SPOKEN_LANGUAGES, spoken_language_label
 
 WELCOME = "welcome"
@@ -31,7 +36,7 @@ class SectionMixin:
     portal_section = WELCOME
 
 
-class HomePage(SectionMixin, Page):
+class HomePage(GermanFallbackRouting, SectionMixin, Page):
     """The welcome portal's start page: welcome text, topic tiles, a participation teaser, events.
 
     Sits directly under the tree root; its translations are its siblings there.
@@ -53,6 +58,7 @@ class HomePage(SectionMixin, Page):
         "home.TopicPage",
         "home.StandardPage",
         "home.EventIndexPage",
+        "home.OfficeDirectoryPage",
         "concept.ConceptPage",
     ]
 
@@ -71,7 +77,8 @@ class HomePage(SectionMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["topics"] = TopicPage.objects.child_of(self).live().public()
-        context["upcoming_events"] = EventPage.upcoming().descendant_of(self)[:3]
+        # Events are announced in German only (see EventPage), so every start page shows them.
+        context["upcoming_events"] = EventPage.upcoming()[:3]
         featured = self.featured_concept
         context["featured_concept"] = featured.specific if featured and featured.live else None
         return context
@@ -183,6 +190,35 @@ class TopicPageOffice(Orderable):
     panels = [FieldPanel("office")]
 
 
+class OfficeDirectoryPage(SectionMixin, Page):
+    """All counselling offices of one language version, filterable by topic and by language spoken.
+
+    The filter is a plain GET form (``?thema=<topic page id>&sprache=<ISO code>``) that works
+    without JavaScript; values that match no option are ignored. See ``home/directory.py``.
+    """
+
+    intro = RichTextField(_("Einleitung"), features=PARAGRAPH_FEATURES, blank=True)
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    template = "home/office_directory_page.html"
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    api_fields = [APIField("intro")]
+
+    class Meta:
+        verbose_name = _("Verzeichnis der Beratungsstellen")
+        verbose_name_plural = _("Verzeichnisse der Beratungsstellen")
+
+    def get_context(self, request, *args, **kwargs):
+        from .directory import build_directory
+
+        context = super().get_context(request, *args, **kwargs)
+        context["directory"] = build_directory(self, request.GET)
+        return context
+
+
 class StandardPage(SectionMixin, Page):
     """A plain page: Impressum, Datenschutzerklärung, Erklärung zur Barrierefreiheit."""
 
@@ -200,8 +236,14 @@ class StandardPage(SectionMixin, Page):
         verbose_name_plural = _("Standardseiten")
 
 
-class EventIndexPage(SectionMixin, Page):
-    """Lists upcoming and past events separately."""
+class EventIndexPage(RoutablePageMixin, SectionMixin, Page):
+    # Events are announced in German; under another language prefix they are shown with
+    # that interface language (dates, labels, calendar link) and lang="de" on the text.
+    translated_page_by_page = False
+
+    """Lists upcoming and past events separately; ``feed/`` is an iCalendar feed of the upcoming ones."""
+
+    FEED_ROUTE = "feed"
 
     intro = RichTextField(_("Einleitung"), features=PARAGRAPH_FEATURES, blank=True)
 
@@ -222,11 +264,24 @@ class EventIndexPage(SectionMixin, Page):
         now = timezone.now()
         context["upcoming_events"] = events.filter(ends_at__gte=now).order_by("starts_at")
         context["past_events"] = events.filter(ends_at__lt=now).order_by("-starts_at")
+        url = self.get_url(request)
+        if url:
+            context["feed_url"] = url + self.reverse_subpage(self.FEED_ROUTE)
+            context["feed_absolute_url"] = request.build_absolute_uri(context["feed_url"])
         return context
 
+    @route(f"{FEED_ROUTE}/", name=FEED_ROUTE)
+    def ics_feed(self, request):
+        """Every upcoming event (not yet ended) below this index, for calendar subscriptions."""
+        events = EventPage.upcoming().child_of(self).select_related("locale")
+        name = f"{self.title} – {settings.WAGTAIL_SITE_NAME}"
+        return calendar.ics_response(calendar.build(name, events, request, feed=True), self.slug)
 
-class EventPage(SectionMixin, Page):
-    """An event with date, time (Europe/Berlin) and place."""
+
+class EventPage(RoutablePageMixin, SectionMixin, Page):
+    translated_page_by_page = False  # see EventIndexPage
+
+    """An event with date, time (Europe/Berlin) and place; ``ics/`` downloads it as an iCalendar file."""
 
     starts_at = models.DateTimeField(_("Beginn"))
     ends_at = models.DateTimeField(_("Ende"))
@@ -268,6 +323,20 @@ class EventPage(SectionMixin, Page):
         super().clean()
         if self.starts_at and self.ends_at and self.ends_at < self.starts_at:
             raise ValidationError({"ends_at": _("Das Ende darf nicht vor dem Beginn liegen.")})
+        if self.slug == EventIndexPage.FEED_ROUTE:
+            # The index answers this path itself (its calendar feed); the event would be unreachable.
+            raise ValidationError({"slug": _("Dieser Kurztitel ist für den Kalender-Feed der Übersicht reserviert.")})
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        url = self.get_url(request)
+        context["ics_url"] = url + self.reverse_subpage("ics") if url else None
+        return context
+
+    @route("ics/", name="ics")
+    def ics(self, request):
+        """This event as an iCalendar file to add to one's own calendar."""
+        return calendar.ics_response(calendar.build(self.title, [self], request), self.slug)
 
     @classmethod
     def upcoming(cls):
@@ -276,7 +345,7 @@ class EventPage(SectionMixin, Page):
 
 @register_setting(icon="link")
 class PortalSettings(BaseSiteSetting):
-    """Pages every page links to in its footer (and later: the emergency page)."""
+    """Pages every page links to: in its footer, and the emergency page in its header."""
 
     imprint_page = models.ForeignKey(
         "wagtailcore.Page",
@@ -303,7 +372,22 @@ class PortalSettings(BaseSiteSetting):
         related_name="+",
     )
 
-    panels = [FieldPanel("imprint_page"), FieldPanel("privacy_page"), FieldPanel("accessibility_page")]
+    emergency_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Notfallseite"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Jede Seite verlinkt sie oben mit „Notfall: 112“. Ohne Auswahl erscheint der Link nicht."),
+    )
+
+    panels = [
+        FieldPanel("imprint_page"),
+        FieldPanel("privacy_page"),
+        FieldPanel("accessibility_page"),
+        FieldPanel("emergency_page"),
+    ]
 
     class Meta:
         verbose_name = _("Portal-Einstellungen")

@@ -5,8 +5,10 @@ cost several queries per page view. Publishing, unpublishing, moving or deleting
 any page, or saving the portal settings, starts a new cache generation.
 """
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
+from django.urls import translate_url
 from django.utils.translation import get_language
 
 from wagtail.models import Page, Site
@@ -49,9 +51,20 @@ def menu(request):
     def build(site):
         if site is None:
             return {"home": None, "items": []}
-        home = site.root_page.localized
-        children = home.get_children().live().public().in_menu()
-        return {"home": _link(home), "items": [_link(child) for child in children]}
+        language = get_language()
+        german_home = site.root_page
+        items = []
+        # The German start page decides the menu; each item in the visitor's language where
+        # it exists, German-only pages (concepts, events) under the visitor's prefix.
+        for child in german_home.get_children().live().public().in_menu().specific():
+            translation = child.localized
+            if translation.pk != child.pk:
+                items.append(_link(translation))
+            elif not getattr(child, "translated_page_by_page", True):
+                items.append({**_link(child), "url": translate_url(child.url, language)})
+            elif language == settings.LANGUAGE_CODE:
+                items.append(_link(child))
+        return {"home": _link(german_home.localized), "items": items}
 
     return _cached("menu", request, build)
 

@@ -1,8 +1,13 @@
+from django.shortcuts import redirect
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
+from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from . import i18n
 from .models import ContactOffice
 
 
@@ -17,3 +22,20 @@ class ContactOfficeViewSet(SnippetViewSet):
 
 
 register_snippet(ContactOfficeViewSet)
+
+
+@hooks.register("before_serve_page")
+def follow_the_visitors_language(page, request, serve_args, serve_kwargs):
+    """A welcome-portal page requested under a language it has no translation in goes to
+    its translation, or else to that language's start page with a note. Concept pages
+    are German only and are served as they are."""
+    language = get_language()
+    if not i18n.translated_page_by_page(page) or i18n.content_language(page) == language:
+        return None
+    locale = Locale.objects.filter(language_code=language).first()
+    translation = page.get_translation_or_none(locale) if locale else None
+    if translation is not None and translation.live:
+        return redirect(translation.url)
+    if page.depth <= 2:
+        return None  # the start page itself: shown in German with the note
+    return redirect(f"/{language}/?{i18n.NO_TRANSLATION_PARAM}=1")

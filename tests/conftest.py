@@ -7,6 +7,14 @@ from wagtail.models import Page, Site
 from tests.factories import ConceptPageFactory, HomePageFactory
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Every test starts with an empty cache (navigation, rate limits, locale codes)."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def home(db):
     """A HomePage as the default site's root, replacing Wagtail's placeholder page."""

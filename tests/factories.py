@@ -9,7 +9,15 @@ import wagtail_factories
 from django.utils import timezone
 
 from concept.models import ChapterPage, ConceptPage
-from home.models import ContactOffice, EventIndexPage, EventPage, HomePage, StandardPage, TopicPage
+from home.models import (
+    ContactOffice,
+    EventIndexPage,
+    EventPage,
+    HomePage,
+    OfficeDirectoryPage,
+    StandardPage,
+    TopicPage,
+)
 
 
 def raw_block(block_type, value):
@@ -62,6 +70,14 @@ class EventPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = EventPage
+
+
+class OfficeDirectoryPageFactory(wagtail_factories.PageFactory):
+    title = "Beratungsstellen finden"
+    intro = "<p>Wählen Sie ein Thema oder eine Sprache.</p>"
+
+    class Meta:
+        model = OfficeDirectoryPage
 
 
 class ConceptPageFactory(wagtail_factories.PageFactory):

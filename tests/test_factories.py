@@ -20,4 +20,4 @@ def test_every_page_type_has_a_factory():
     }
     missing = sorted(model.__name__ for model in page_models - factory_models)
     assert not missing, f"Page types without a factory in tests/factories.py: {missing}"
-    assert len(page_models) == 7
+    assert len(page_models) == 8

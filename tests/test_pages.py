@@ -9,7 +9,15 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from concept.models import ChapterPage, ConceptPage
-from home.models import EventIndexPage, EventPage, HomePage, StandardPage, TopicPage, TopicPageOffice
+from home.models import (
+    EventIndexPage,
+    EventPage,
+    HomePage,
+    OfficeDirectoryPage,
+    StandardPage,
+    TopicPage,
+    TopicPageOffice,
+)
 from tests.factories import (
     ChapterPageFactory,
     ConceptPageFactory,
@@ -46,7 +54,9 @@ class PageTreeTests(PortalTestCase):
         self.assertAllowedParentPageTypes(HomePage, {Page})
 
     def test_home_children(self):
-        self.assertAllowedSubpageTypes(HomePage, {TopicPage, StandardPage, EventIndexPage, ConceptPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {TopicPage, StandardPage, EventIndexPage, OfficeDirectoryPage, ConceptPage}
+        )
 
     def test_topics_nest_under_home_or_topics(self):
         self.assertAllowedParentPageTypes(TopicPage, {HomePage, TopicPage})

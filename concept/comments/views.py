@@ -8,6 +8,8 @@ from django.conf import settings
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import translate_url
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
@@ -105,7 +107,7 @@ def _permalink_target(comment):
     chapter = comment.content_object
     page = threads.page_of_thread(comment)
     query = f"?page={page}" if page > 1 else ""
-    return f"{chapter.url}{query}#c-{comment.pk}"
+    return f"{translate_url(chapter.url, get_language())}{query}#c-{comment.pk}"
 
 
 def permalink(request, comment_id):

@@ -3,11 +3,13 @@
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Locale, Page
 
-from home import navigation
+from home import i18n, navigation
 
 register = template.Library()
 
@@ -33,20 +35,55 @@ def footer_links(context):
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
-    """Each language in its own name; on a page with a translation, a link to that translation."""
+    """Each language in its own name. A welcome-portal page links to its translation, or to
+    that language's start page with a note; concept pages and other views keep their path."""
     request = context["request"]
     page = context.get("page")
     translations = {}
-    if isinstance(page, Page) and getattr(page, "translated_page_by_page", True):
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[translation.locale.language_code] = translation.url
+    by_page = isinstance(page, Page) and i18n.translated_page_by_page(page)
+    if by_page:
+        codes = i18n.locale_codes()
+        for translation in page.get_translations(inclusive=True).live():
+            translations[codes.get(translation.locale_id)] = translation.url
     current = get_language()
     links = []
     for code, _name in settings.LANGUAGES:
-        url = translations.get(code) or translate_url(request.get_full_path(), code)
+        if code in translations:
+            url = translations[code]
+        elif by_page and page.depth > 2:
+            url = f"/{code}/?{i18n.NO_TRANSLATION_PARAM}=1"
+        else:
+            url = translate_url(request.get_full_path(), code)
         info = get_language_info(code)
         links.append({"code": code, "name": info["name_local"], "url": url, "current": code == current})
-    return {"languages": links}
+    return {"languages": links, "current": next(link for link in links if link["current"])}
+
+
+@register.simple_tag(takes_context=True)
+def page_alternates(context):
+    """hreflang alternates and, for German-only concept pages, the canonical German URL."""
+    page = context.get("page")
+    request = context["request"]
+    if not isinstance(page, Page):
+        return ""
+    links = i18n.alternates(page, request)
+    html = [format_html('<link rel="alternate" hreflang="{}" href="{}">', code, url) for code, url in links if code]
+    german = dict(links).get(settings.LANGUAGE_CODE)
+    if german:
+        html.append(format_html('<link rel="alternate" hreflang="x-default" href="{}">', german))
+    canonical = german if not i18n.translated_page_by_page(page) else request.build_absolute_uri(page.url)
+    html.append(format_html('<link rel="canonical" href="{}">', canonical))
+    return mark_safe("\n  ".join(html))  # noqa: S308 - every part built with format_html
+
+
+@register.simple_tag(takes_context=True)
+def content_lang(context, page=None):
+    """' lang="de"' when the page's content is in another language than the interface (WCAG 3.1.2)."""
+    page = page or context.get("page")
+    if not isinstance(page, Page):
+        return ""
+    language = i18n.content_language(page)
+    return format_html(' lang="{}"', language) if language != get_language() else ""
 
 
 @register.simple_tag
@@ -61,3 +98,24 @@ def breadcrumb_pages(context):
         return context["breadcrumbs"]
     page = context.get("page")
     return list(page.get_ancestors().filter(depth__gt=2)) if isinstance(page, Page) else []
+
+
+@register.simple_tag(takes_context=True)
+def translation_missing(context):
+    """True when the visitor came for a page not yet in their language, or reads the
+    start page in German because it has no translation in theirs."""
+    page = context.get("page")
+    asked = i18n.NO_TRANSLATION_PARAM in context["request"].GET
+    return asked or (isinstance(page, Page) and i18n.content_language(page) != get_language())
+
+
+@register.simple_tag(takes_context=True)
+def url_in_language(context, page):
+    """The page's URL as the visitor should follow it: German-only pages (concepts, events)
+    under the visitor's language prefix, translated pages at their own URL."""
+    if page is None:
+        return ""
+    url = page.get_url(context.get("request"))
+    if not i18n.translated_page_by_page(page):
+        return translate_url(url, get_language())
+    return url

@@ -11,14 +11,6 @@ from concept.models import ChapterPage
 from tests.factories import ChapterPageFactory
 
 
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    # Rate-limit counters live in the cache; every test starts with none.
-    from django.core.cache import cache
-
-    cache.clear()
-
-
 @pytest.fixture
 def chapter(concept):
     return ChapterPageFactory(parent=concept, title="Sprache", number=3)

@@ -24,13 +24,14 @@ from wagtail.models import Locale, Page, Site
 
 from concept.blocks import stable_block_id
 from concept.models import ChapterPage, ConceptPage
-from demo import history
+from demo import history, translate
 from demo.content import concept_2017, fortschreibung, welcome
 from home.models import (
     ContactOffice,
     EventIndexPage,
     EventPage,
     HomePage,
+    OfficeDirectoryPage,
     PortalSettings,
     StandardPage,
     TopicPage,
@@ -75,6 +76,8 @@ class Command(BaseCommand):
             home = self.load_home()
             offices = self.load_offices()
             self.load_topics(home, offices)
+            self.load_office_directory(home)
+            self.link_emergency_page(home)
             legal = self.load_legal_pages(home)
             self.load_events(home)
             concept_2017_page = self.load_concept(home, concept_2017.CONCEPT, self.window_2017(), show_in_menus=True)
@@ -83,6 +86,7 @@ class Command(BaseCommand):
             self.attach_draft_document(concept_2017_page, concept_2017.CONCEPT)
             admin = self.load_admin()
             self.created += history.load(concept_2017_page, admin, self.stdout)
+            self.created += translate.load(home, self.stdout)
         self.stdout.write(f"{self.created} Objekte neu angelegt.")
         self.stdout.write("Suchindex und Referenzindex werden neu aufgebaut …")
         call_command("update_index", stdout=self.stdout, verbosity=0)
@@ -167,6 +171,28 @@ class Command(BaseCommand):
                 for key in data["offices"]:
                     TopicPageOffice.objects.create(page=topic, office=offices[key])
                 topic.save_revision().publish()
+
+    def load_office_directory(self, home):
+        return self.child(
+            home,
+            OfficeDirectoryPage,
+            "beratungsstellen",
+            title="Beratungsstellen finden",
+            intro=(
+                "<p>Hier finden Sie alle Beratungsstellen im Kreis mit Adresse, Öffnungszeiten, "
+                "Telefon und E-Mail. Wählen Sie ein Thema oder die Sprache, in der Sie beraten "
+                "werden möchten.</p>"
+            ),
+            show_in_menus=True,
+        )
+
+    def link_emergency_page(self, home):
+        """The topic "Notfall" is the page every page links to with "Notfall: 112"."""
+        portal_settings = PortalSettings.for_site(Site.objects.get(is_default_site=True))
+        if portal_settings.emergency_page_id is None:
+            portal_settings.emergency_page = home.get_children().get(slug="notfall")
+            portal_settings.save()
+            self.created += 1
 
     def load_legal_pages(self, home):
         return {

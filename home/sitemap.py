@@ -1,0 +1,33 @@
+"""sitemap.xml with every translation of every page and their hreflang alternates.
+
+Wagtail's stock sitemap lists only the default language's pages. German-only
+concept pages appear once, with alternates for every interface language.
+"""
+
+from django.http import HttpResponse
+from django.template.loader import render_to_string
+
+from wagtail.models import Page, Site
+
+from . import i18n
+
+
+def sitemap(request):
+    site = Site.find_for_request(request)
+    entries = []
+    if site is not None:
+        roots = site.root_page.get_translations(inclusive=True)
+        pages = Page.objects.none()
+        for root in roots:
+            pages = pages | Page.objects.descendant_of(root, inclusive=True)
+        for page in pages.live().public().specific().order_by("path"):
+            alternates = i18n.alternates(page, request)
+            entries.append(
+                {
+                    "location": request.build_absolute_uri(page.url),
+                    "lastmod": page.last_published_at,
+                    "alternates": alternates if len(alternates) > 1 else [],
+                }
+            )
+    xml = render_to_string("sitemap.xml", {"entries": entries})
+    return HttpResponse(xml, content_type="application/xml; charset=utf-8")

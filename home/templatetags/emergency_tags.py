@@ -1,0 +1,20 @@
+"""The emergency link in every page's header: one step to the emergency numbers."""
+
+from django import template
+
+from wagtail.models import Page
+
+from home.directory import emergency_link as emergency_page_link
+
+register = template.Library()
+
+
+@register.inclusion_tag("includes/emergency_link.html", takes_context=True)
+def emergency_link(context):
+    """``{% emergency_link %}``: "Notfall: 112", linking the localized emergency page from the portal
+    settings; nothing while none is set. Read from the cache, so it costs no query per request."""
+    request = context.get("request")
+    link = emergency_page_link(request) if request is not None else {}
+    page = context.get("page")
+    is_current = bool(link) and isinstance(page, Page) and page.path == link["path"]
+    return {"link": link, "is_current": is_current}
