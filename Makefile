@@ -42,7 +42,19 @@ dev: install
 	  $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)'
 
 test: install
-	$(BIN)/pytest
+	$(BIN)/pytest -m "not browser"
+
+# axe-core for the accessibility tests, pinned in package-lock.json (nothing of it is served).
+node_modules: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch node_modules
+
+# Accessibility (axe-core) and keyboard tests in Debian's Chromium (apt-get install chromium);
+# without Chromium or node_modules they are skipped with a message saying how to install them.
+test-browser: install
+	@if command -v npm >/dev/null; then $(MAKE) --no-print-directory node_modules; \
+	  else echo "npm not found: the axe-core tests will be skipped (install Node.js, then make node_modules)"; fi
+	$(BIN)/pytest -m browser
 
 lint: install
 	$(BIN)/ruff check .

@@ -197,6 +197,10 @@ class OfficeDirectoryPage(SectionMixin, Page):
     without JavaScript; values that match no option are ignored. See ``home/directory.py``.
     """
 
+    # Served under every language prefix, like concepts and events: the filters and labels
+    # follow the interface language, the office data stays as entered.
+    translated_page_by_page = False
+
     intro = RichTextField(_("Einleitung"), features=PARAGRAPH_FEATURES, blank=True)
 
     parent_page_types = ["home.HomePage"]

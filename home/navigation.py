@@ -42,7 +42,9 @@ def _cached(name, request, build):
 
 
 def _link(page):
-    return {"title": page.title, "url": page.url, "path": page.path}
+    from home.i18n import content_language
+
+    return {"title": page.title, "url": page.url, "path": page.path, "lang": content_language(page)}
 
 
 def menu(request):

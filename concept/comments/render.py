@@ -13,6 +13,7 @@ from django.utils import dateformat, timezone
 from django.utils.formats import get_format
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 URL = re.compile(r"https?://[^\s<>\"']+")
@@ -41,6 +42,9 @@ class ThreadRenderer:
 
     def __init__(self, comment_url=""):
         self.comment_url = comment_url
+        # The district's answers and moderation reasons are German; mark them inside pages in
+        # other interface languages (WCAG 3.1.2). Citizens' comments may be in any language.
+        self.german = "" if get_language() in ("de", "de-x-ls") else ' lang="de" dir="ltr"'
         self.report_url = reverse("comments:report", args=[999999999]).replace("999999999", "{}")
         self.version_url = reverse("comments:version", args=[999999998, 999999999])
         # The active language's formats, looked up once rather than per comment.
@@ -92,7 +96,7 @@ class ThreadRenderer:
             )
         if comment.hidden_at:
             reason = escape(_("Von der Moderation ausgeblendet: %(reason)s") % {"reason": comment.hidden_reason})
-            parts.append(f'<p class="comment__hidden">{reason}</p>')
+            parts.append(f'<p class="comment__hidden"{self.german}>{reason}</p>')
         else:
             parts.append(f'<div class="comment__text">{text_html(comment.comment)}</div>')
         response = getattr(comment, "response", None) if _has_response(comment) else None
@@ -128,7 +132,7 @@ class ThreadRenderer:
             f"<strong>{escape(response.get_outcome_display())}</strong></span> · "
             f'<time datetime="{response.responded_at.isoformat()}">{_local(response.responded_at, self.date_format)}'
             "</time></p>",
-            f'<div class="comment-response__text">{text_html(response.text)}</div>',
+            f'<div class="comment-response__text"{self.german}>{text_html(response.text)}</div>',
         ]
         version = response.taken_up_in
         if version is not None:

@@ -119,3 +119,22 @@ def url_in_language(context, page):
     if not i18n.translated_page_by_page(page):
         return translate_url(url, get_language())
     return url
+
+
+@register.simple_tag
+def german_lang():
+    """' lang="de" dir="ltr"' for German text (concepts, events, offices, legal pages, the
+    district's answers) shown inside a page in another interface language (WCAG 3.1.2)."""
+    if get_language() in (settings.LANGUAGE_CODE, "de-x-ls"):
+        return ""
+    return mark_safe(' lang="de" dir="ltr"')  # noqa: S308 - constant
+
+
+@register.simple_tag
+def lang_of(page_or_link):
+    """The lang attribute for a page (or a cached link dict with "lang") if it differs from the interface."""
+    language = page_or_link.get("lang") if isinstance(page_or_link, dict) else i18n.content_language(page_or_link)
+    if not language or language == get_language():
+        return ""
+    direction = "rtl" if get_language_info(language)["bidi"] else "ltr"
+    return format_html(' lang="{}" dir="{}"', language, direction)
