@@ -7,6 +7,12 @@ class ConceptConfig(AppConfig):
     verbose_name = "Konzepte und Beteiligung"
 
     def ready(self):
+        from django.urls import register_converter
+
+        from .converters import DatabaseIdConverter
+
+        register_converter(DatabaseIdConverter, "id")
+
         from django_comments_xtd.models import publish_or_unpublish_on_pre_save
 
         from .comments.models import ChapterComment

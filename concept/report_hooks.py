@@ -19,7 +19,7 @@ RESPONSES_URL_NAME = "concept_responses:contributions"  # the contributions of o
 OPEN_RESPONSES_QUERY = "?ergebnis=offen"  # its filter "Noch nicht beantwortet"
 
 admin_urlpatterns = [
-    path("<int:concept_id>/intern.xlsx", report_views.internal_xlsx, name="internal_xlsx"),
+    path("<id:concept_id>/intern.xlsx", report_views.internal_xlsx, name="internal_xlsx"),
 ]
 
 

@@ -7,7 +7,7 @@ from . import report_views
 app_name = "report"
 
 urlpatterns = [
-    path("<int:concept_id>/", report_views.report_page, name="page"),
-    path("<int:concept_id>/abwaegungstabelle.csv", report_views.report_csv, name="csv"),
-    path("<int:concept_id>/abwaegungstabelle.xlsx", report_views.report_xlsx, name="xlsx"),
+    path("<id:concept_id>/", report_views.report_page, name="page"),
+    path("<id:concept_id>/abwaegungstabelle.csv", report_views.report_csv, name="csv"),
+    path("<id:concept_id>/abwaegungstabelle.xlsx", report_views.report_xlsx, name="xlsx"),
 ]

@@ -91,3 +91,32 @@ def test_interface_strings_follow_the_language_prefix(client, home, concept):
     assert "Zum Inhalt springen" in german and "Die Beteiligung läuft." in german
     assert "Skip to content" in english and "Participation is open." in english
     assert '<html lang="en" dir="ltr">' in english
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/de/beteiligung/kapitel/99999999999999999999/kommentieren/",
+        "/de/beteiligung/kommentar/99999999999999999999/",
+        "/de/beteiligung/kommentar/99999999999999999999/melden/",
+        "/de/beteiligung/kapitel/99999999999999999999/fassung/1/",
+        "/de/beteiligung/bericht/99999999999999999999/",
+        "/de/beteiligung/bericht/99999999999999999999/abwaegungstabelle.csv",
+        "/api/comments/chapters/99999999999999999999/",
+    ],
+)
+def test_ids_too_large_for_the_database_are_404_not_500(client, home, path):
+    assert client.get(path).status_code == 404
+
+
+def test_reply_to_an_id_too_large_is_a_form_error(client, concept):
+    from tests.comments.conftest import post_comment
+    from tests.factories import ChapterPageFactory
+
+    chapter = ChapterPageFactory(parent=concept)
+    assert (
+        client.get(f"/de/beteiligung/kapitel/{chapter.pk}/kommentieren/?antwort=99999999999999999999").status_code
+        == 200
+    )
+    response = post_comment(client, chapter, reply_to="99999999999999999999")
+    assert response.status_code == 400

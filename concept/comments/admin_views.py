@@ -24,6 +24,7 @@ from django.views.decorators.http import require_GET, require_POST
 from wagtail.admin import messages
 from wagtail.models import Page
 
+from concept.converters import small_int
 from concept.models import ChapterPage, ConceptPage
 
 from . import services
@@ -134,9 +135,9 @@ def _annotate_rows(comments):
 
 
 def _selected_chapter(request):
-    value = request.GET.get("kapitel", "")
-    if value.isdigit() and ChapterPage.objects.filter(pk=int(value)).exists():
-        return int(value)
+    value = small_int(request.GET.get("kapitel"))
+    if value is not None and ChapterPage.objects.filter(pk=value).exists():
+        return value
     return None
 
 
@@ -327,10 +328,10 @@ app_name = "concept_moderation"
 urlpatterns = [
     path("", index, name="index"),
     path("protokoll/", log, name="log"),
-    path("<int:pk>/freigeben/", approve, name="approve"),
-    path("<int:pk>/ausblenden/", hide, name="hide"),
-    path("<int:pk>/einblenden/", unhide, name="unhide"),
-    path("<int:pk>/loeschen/", delete, name="delete"),
-    path("<int:pk>/loeschen/bestaetigen/", confirm_delete, name="confirm_delete"),
-    path("<int:pk>/meldungen-erledigt/", resolve_reports, name="resolve_reports"),
+    path("<id:pk>/freigeben/", approve, name="approve"),
+    path("<id:pk>/ausblenden/", hide, name="hide"),
+    path("<id:pk>/einblenden/", unhide, name="unhide"),
+    path("<id:pk>/loeschen/", delete, name="delete"),
+    path("<id:pk>/loeschen/bestaetigen/", confirm_delete, name="confirm_delete"),
+    path("<id:pk>/meldungen-erledigt/", resolve_reports, name="resolve_reports"),
 ]

@@ -7,6 +7,6 @@ from .api import ChapterCommentsView
 app_name = "comments-api"
 
 urlpatterns = [
-    path("comments/chapters/<int:chapter_id>/", ChapterCommentsView.as_view(), name="chapter-comments"),
+    path("comments/chapters/<id:chapter_id>/", ChapterCommentsView.as_view(), name="chapter-comments"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
 ]

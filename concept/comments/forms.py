@@ -13,6 +13,8 @@ from django.core import validators
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from concept.converters import MAX_ID
+
 from .models import ChapterComment
 
 
@@ -80,7 +82,7 @@ class CommentForm(XtdCommentForm):
         parent_id = self.cleaned_data.get("reply_to") or 0
         if not parent_id:
             return 0
-        parent = ChapterComment.objects.visible().filter(pk=parent_id).first()
+        parent = ChapterComment.objects.visible().filter(pk=parent_id).first() if 0 < parent_id <= MAX_ID else None
         if parent is None or parent.object_pk != str(self.target_object.pk):
             raise forms.ValidationError(_("Der Kommentar, auf den Sie antworten möchten, gibt es hier nicht."))
         if parent.level >= settings.COMMENTS_XTD_MAX_THREAD_LEVEL:

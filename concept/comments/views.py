@@ -15,6 +15,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from concept import participation
+from concept.converters import small_int
 from concept.models import ChapterPage
 
 from . import mail, ratelimit, services, submission, threads
@@ -56,8 +57,8 @@ def post_comment(request, chapter_id):
     paragraph = source.get("paragraph") or source.get("absatz") or ""
     reply_to = source.get("reply_to") or source.get("antwort") or ""
     parent = None
-    if reply_to.isdigit():
-        parent = ChapterComment.objects.visible().filter(pk=int(reply_to), object_pk=str(chapter.pk)).first()
+    if small_int(reply_to) is not None:
+        parent = ChapterComment.objects.visible().filter(pk=small_int(reply_to), object_pk=str(chapter.pk)).first()
     context = {
         "chapter": chapter,
         "decision": decision,

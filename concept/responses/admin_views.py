@@ -328,6 +328,6 @@ def contribution(request, comment_id):
 app_name = "concept_responses"
 urlpatterns = [
     path("", concepts, name="index"),
-    path("<int:concept_id>/", contribution_list, name="contributions"),
-    path("beitrag/<int:comment_id>/", contribution, name="contribution"),
+    path("<id:concept_id>/", contribution_list, name="contributions"),
+    path("beitrag/<id:comment_id>/", contribution, name="contribution"),
 ]
