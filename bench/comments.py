@@ -63,7 +63,7 @@ from django.utils.functional import cached_property  # noqa: E402
 
 from wagtail.models import Page, Site  # noqa: E402
 
-from concept.blocks import stable_block_id  # noqa: E402
+from concept.blocks import raw_stream  # noqa: E402
 from concept.comments.models import ChapterComment  # noqa: E402
 from concept.comments.threads import ChapterThread, nest, paragraph_labels  # noqa: E402
 from concept.participation import Decision  # noqa: E402
@@ -116,21 +116,6 @@ LAST_NAMES = ["Hansen", "Petersen", "Jensen", "Nielsen", "Rahimi", "Schmidt", "C
 
 # --------------------------------------------------------------------------- site and data
 
-LIST_BLOCKS = {"goals", "measures", "indicators"}
-
-
-def stream(blocks, *id_parts):
-    """Raw StreamField data with stable block ids, as the demo loader writes it."""
-    data = []
-    for position, (block_type, value) in enumerate(blocks):
-        if block_type in LIST_BLOCKS:
-            value = [
-                {"type": "item", "value": item, "id": stable_block_id(*id_parts, position, index)}
-                for index, item in enumerate(value)
-            ]
-        data.append({"type": block_type, "value": value, "id": stable_block_id(*id_parts, position)})
-    return data
-
 
 def build_site():
     """A HomePage as the default site's root (as tests/conftest.py does), a concept with an
@@ -158,7 +143,7 @@ def build_site():
                 title=data["title"],
                 number=data["number"],
                 summary=data["summary"],
-                body=stream(data["body"], "bench", data["number"]),
+                body=raw_stream(data["body"], "bench", data["number"]),
             )
         )
     return concept, chapters

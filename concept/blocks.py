@@ -83,3 +83,20 @@ BLOCK_ID_NAMESPACE = uuid.UUID("6f1c1a52-3a53-4a4e-9a0b-5b0c2a1e7d10")
 def stable_block_id(*parts):
     """A block id derived from where the block stands, e.g. (concept slug, chapter, position)."""
     return str(uuid.uuid5(BLOCK_ID_NAMESPACE, "/".join(str(part) for part in parts)))
+
+
+LIST_BLOCKS = {"goals", "measures", "indicators"}
+
+
+def raw_stream(blocks, *id_parts):
+    """Raw StreamField data from (type, value) pairs, with a stable id for every block and
+    list item derived from ``id_parts`` and its position (demo loader, Word import)."""
+    data = []
+    for position, (block_type, value) in enumerate(blocks):
+        if block_type in LIST_BLOCKS:
+            value = [
+                {"type": "item", "value": item, "id": stable_block_id(*id_parts, position, index)}
+                for index, item in enumerate(value)
+            ]
+        data.append({"type": block_type, "value": value, "id": stable_block_id(*id_parts, position)})
+    return data

@@ -99,7 +99,18 @@ def import_view(request):
     parents = allowed_parents(request.user)
     if not parents:
         # A real 403: Wagtail would turn a PermissionDenied into a redirect to the dashboard.
-        return TemplateResponse(request, "concept/admin/import_forbidden.html", status=403)
+        return TemplateResponse(
+            request,
+            "concept/admin/forbidden.html",
+            {
+                "message": _(
+                    "Sie haben keine Berechtigung, ein Konzept anzulegen, "
+                    "und können daher keine Word-Dokumente importieren."
+                ),
+                "icon": "doc-full",
+            },
+            status=403,
+        )
 
     status = 200
     if request.method == "POST":

@@ -41,7 +41,7 @@ from django.utils.text import Truncator, slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from .blocks import stable_block_id
+from .blocks import raw_stream
 from .models import ChapterPage, ConceptPage
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -52,7 +52,6 @@ SUMMARY_LENGTH = 300
 TITLE_LENGTH = 255
 SLUG_LENGTH = 80
 
-LIST_BLOCKS = {"goals", "measures", "indicators"}
 RICH_TEXT_TAGS = {"p", "b", "i", "a", "ul", "ol", "li", "br"}
 LINK_SCHEMES = {"http", "https", "mailto"}
 SAFE_HREF = re.compile(r"^(https?://|mailto:)", re.IGNORECASE)
@@ -419,20 +418,6 @@ def parse(html, fallback_title):
 # -- writing the pages --------------------------------------------------------------------------
 
 
-def stream(blocks, *id_parts):
-    """Raw StreamField data with deterministic ids for every block and list item
-    (the scheme of ``demo``'s ``load_initial_data.stream``)."""
-    data = []
-    for position, (block_type, value) in enumerate(blocks):
-        if block_type in LIST_BLOCKS:
-            value = [
-                {"type": "item", "value": item, "id": stable_block_id(*id_parts, position, index)}
-                for index, item in enumerate(value)
-            ]
-        data.append({"type": block_type, "value": value, "id": stable_block_id(*id_parts, position)})
-    return data
-
-
 def make_slug(text, taken, fallback):
     base = slugify(text.translate(UMLAUTS))[:SLUG_LENGTH].strip("-") or fallback
     slug, counter = base, 2
@@ -510,7 +495,7 @@ def import_concept(fileobj, parent_page, *, title=None, user=None, progress=None
                         slug=slug,
                         number=number,
                         summary=chapter.summary,
-                        body=stream(chapter.blocks, concept.slug, number),
+                        body=raw_stream(chapter.blocks, concept.slug, number),
                     ),
                     user,
                 )

@@ -177,7 +177,18 @@ def internal_xlsx(request, concept_id):
     """The Abwägungstabelle with every comment and its moderation state, for editors."""
     if not may_see_internal(request.user):
         # A real 403: Wagtail would turn a PermissionDenied into a redirect to the dashboard.
-        return TemplateResponse(request, "concept/report/forbidden.html", status=403)
+        return TemplateResponse(
+            request,
+            "concept/admin/forbidden.html",
+            {
+                "message": _(
+                    "Die interne Abwägungstabelle können nur Personen herunterladen, "
+                    "die Kommentare moderieren oder Stellungnahmen schreiben dürfen."
+                ),
+                "icon": "doc-full",
+            },
+            status=403,
+        )
     concept = get_object_or_404(ConceptPage, pk=concept_id)
     with_email = may_see_emails(request.user)
     columns = internal_columns(with_email)

@@ -10,16 +10,10 @@ from django.conf import settings
 
 from wagtail.models import Locale
 
+from concept.blocks import raw_stream
 from concept.models import ConceptPage
 from demo.content import translations as data
 from home.models import TopicPage
-
-
-def stream(blocks, *id_parts):
-    """Same ids as the German page: the blocks stand at the same positions."""
-    from demo.management.commands.load_initial_data import stream as german_stream
-
-    return german_stream(blocks, *id_parts)
 
 
 def ensure_locales():
@@ -57,7 +51,7 @@ def load(home, stdout):
                 language,
                 title=topic_data["title"],
                 summary=topic_data["summary"],
-                body=stream(topic_data["body"], "topic", slug),
+                body=raw_stream(topic_data["body"], "topic", slug),
             )
             created += new
         stdout.write(f"  + Übersetzung {language}: Startseite und {len(content['topics'])} Themen")

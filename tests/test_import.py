@@ -367,14 +367,14 @@ def test_command_rejects_a_file_over_the_limit(home, concept_docx, tmp_path, set
 def test_a_failure_while_creating_chapters_rolls_everything_back(home, concept_docx, monkeypatch):
     from concept import importer
 
-    original = importer.stream
+    original = importer.raw_stream
 
     def stream_failing_on_chapter_3(blocks, concept_slug, number):
         if number == 3:
             raise RuntimeError("kaputt")
         return original(blocks, concept_slug, number)
 
-    monkeypatch.setattr(importer, "stream", stream_failing_on_chapter_3)
+    monkeypatch.setattr(importer, "raw_stream", stream_failing_on_chapter_3)
     count = Page.objects.count()
     with pytest.raises(RuntimeError):
         import_concept(upload(concept_docx), home)

@@ -51,7 +51,12 @@ def moderator_required(view):
     def wrapped(request, *args, **kwargs):
         if not may_moderate(request.user):
             # A real 403: Wagtail would turn a PermissionDenied into a redirect to the dashboard.
-            return TemplateResponse(request, "concept/admin/forbidden.html", status=403)
+            return TemplateResponse(
+                request,
+                "concept/admin/forbidden.html",
+                {"message": _("Sie haben keine Berechtigung, Kommentare zu moderieren.")},
+                status=403,
+            )
         return view(request, *args, **kwargs)
 
     return wrapped

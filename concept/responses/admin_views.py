@@ -59,7 +59,15 @@ def responder_required(view):
     def wrapped(request, *args, **kwargs):
         if not may_respond(request.user):
             # A real 403: Wagtail would turn a PermissionDenied into a redirect to the dashboard.
-            return TemplateResponse(request, "concept/responses/admin/forbidden.html", status=403)
+            return TemplateResponse(
+                request,
+                "concept/admin/forbidden.html",
+                {
+                    "message": _("Sie haben keine Berechtigung, Stellungnahmen zu Beiträgen zu schreiben."),
+                    "icon": "clipboard-list",
+                },
+                status=403,
+            )
         return view(request, *args, **kwargs)
 
     return wrapped

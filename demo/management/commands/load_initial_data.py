@@ -22,7 +22,7 @@ from django.utils.html import strip_tags
 from wagtail.documents.models import Document
 from wagtail.models import Locale, Page, Site
 
-from concept.blocks import stable_block_id
+from concept.blocks import raw_stream
 from concept.models import ChapterPage, ConceptPage
 from demo import history, translate
 from demo.content import concept_2017, fortschreibung, welcome
@@ -40,7 +40,6 @@ from home.models import (
 
 DEMO_ADMIN_USERNAME = "admin"
 DEMO_ADMIN_EMAIL = "admin@example.org"
-LIST_BLOCKS = {"goals", "measures", "indicators"}
 
 
 def demo_password():
@@ -50,20 +49,6 @@ def demo_password():
 def berlin(value):
     """'2017-10-11T15:00' in Europe/Berlin as an aware datetime."""
     return timezone.make_aware(datetime.fromisoformat(value))
-
-
-def stream(blocks, *id_parts):
-    """Raw StreamField data with deterministic ids for every block and list item."""
-    data = []
-    for position, (block_type, value) in enumerate(blocks):
-        block_id = stable_block_id(*id_parts, position)
-        if block_type in LIST_BLOCKS:
-            value = [
-                {"type": "item", "value": item, "id": stable_block_id(*id_parts, position, index)}
-                for index, item in enumerate(value)
-            ]
-        data.append({"type": block_type, "value": value, "id": block_id})
-    return data
 
 
 class Command(BaseCommand):
@@ -165,7 +150,7 @@ class Command(BaseCommand):
                 data["slug"],
                 title=data["title"],
                 summary=data["summary"],
-                body=stream(data["body"], "topic", data["slug"]),
+                body=raw_stream(data["body"], "topic", data["slug"]),
             )
             if not existed:
                 for key in data["offices"]:
@@ -197,7 +182,11 @@ class Command(BaseCommand):
     def load_legal_pages(self, home):
         return {
             data["slug"]: self.child(
-                home, StandardPage, data["slug"], title=data["title"], body=stream(data["body"], "legal", data["slug"])
+                home,
+                StandardPage,
+                data["slug"],
+                title=data["title"],
+                body=raw_stream(data["body"], "legal", data["slug"]),
             )
             for data in welcome.LEGAL
         }
@@ -214,7 +203,7 @@ class Command(BaseCommand):
                 ends_at=berlin(data["end"]),
                 location=data["place"],
                 summary=data["summary"],
-                body=stream(data["body"], "event", data["slug"]),
+                body=raw_stream(data["body"], "event", data["slug"]),
             )
 
     def link_home(self, home, featured_concept, legal):
@@ -265,7 +254,7 @@ class Command(BaseCommand):
                 title=chapter["title"],
                 number=chapter["number"],
                 summary=chapter["summary"],
-                body=stream(chapter["body"], data["slug"], chapter["number"]),
+                body=raw_stream(chapter["body"], data["slug"], chapter["number"]),
             )
         return concept
 
