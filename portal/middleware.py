@@ -1,4 +1,7 @@
+from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
+
+from csp.middleware import CSPMiddleware
 
 
 class PortalLocaleMiddleware(LocaleMiddleware):
@@ -12,3 +15,16 @@ class PortalLocaleMiddleware(LocaleMiddleware):
         if request.path_info.startswith(self.UNPREFIXED):
             return response
         return super().process_response(request, response)
+
+
+class PortalCSPMiddleware(CSPMiddleware):
+    """django-csp with the strict policy for the public portal and a looser one for the
+    Wagtail and Django admins, whose pages carry inline scripts and styles."""
+
+    ADMIN_PREFIXES = ("/admin/", "/django-admin/")
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only)
+        if not report_only and parts.config is None and request.path_info.startswith(self.ADMIN_PREFIXES):
+            parts.config = settings.ADMIN_CONTENT_SECURITY_POLICY
+        return parts

@@ -1,0 +1,156 @@
+"""Whole pages for anonymous visitors from the cache, invalidated by tags.
+
+A view opts in with ``mark(request, tags)`` before it renders (Wagtail pages do so in
+home/wagtail_hooks.py). The middleware then stores the response together with the
+generation of each tag as it was *before* rendering; anything that changes what a page
+shows bumps the tag's generation (``bump``), and a stored page whose generations no
+longer match is not served again. Every page carries the tag ``site`` (bumped by any
+publication), its own ``page:<id>`` (comments and responses on a chapter), and where it
+shows participation figures ``participation``.
+
+What is never stored or served from here: requests with a session or messages cookie
+(logged-in editors, a visitor who just posted), anything but GET, responses that set a
+cookie, vary on Cookie (Django adds that whenever the session or a CSRF token was used,
+so a page with a form and token cannot slip in), are not 200, or say private/no-store;
+query strings other than the ones the view declared.
+"""
+
+import hashlib
+import secrets
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.utils.cache import cc_delim_re, get_max_age
+
+SITE = "site"
+PARTICIPATION = "participation"
+KEY_PREFIX = "pagecache"
+HEADER = "X-Page-Cache"
+# Response headers worth keeping; the outer middlewares (security, CSP) add theirs on every response.
+STORED_HEADERS = ("Content-Type", "Content-Language", "Link", "X-Frame-Options", "Vary")
+
+
+def page_tag(page_id):
+    return f"page:{page_id}"
+
+
+def _generation_key(tag):
+    return f"{KEY_PREFIX}:gen:{tag}"
+
+
+def generations(tags):
+    """{tag: generation}. A tag seen for the first time (or evicted) starts at a random
+    number, so an evicted counter can never come back to a value a stored page recorded."""
+    keys = {tag: _generation_key(tag) for tag in tags}
+    found = cache.get_many(keys.values())
+    for tag, key in keys.items():
+        if key not in found:
+            cache.add(key, secrets.randbits(48), None)
+            found[key] = cache.get(key)
+    return {tag: found[key] for tag, key in keys.items()}
+
+
+def bump(*tags):
+    """Every stored page carrying one of these tags is out of date from now on."""
+    for tag in tags:
+        key = _generation_key(tag)
+        try:
+            cache.incr(key)
+        except ValueError:
+            cache.set(key, secrets.randbits(48), None)
+
+
+def mark(request, tags=(), *, params=(), expires_at=None):
+    """Let the middleware store this request's response under the given tags.
+
+    ``params``: the query parameters the page varies on (``page`` for paginated threads);
+    ``expires_at``: a moment after which the page must be rendered anew (a participation
+    window opening or closing)."""
+    all_tags = (SITE, *tags)
+    request._page_cache = {
+        "generations": generations(all_tags),
+        "params": frozenset(params),
+        "expires_at": expires_at,
+    }
+
+
+def _cookie_names():
+    return (settings.SESSION_COOKIE_NAME, "messages")
+
+
+def _key(request):
+    """The cache key of this request, or None when it must not be served from the cache."""
+    if settings.PAGE_CACHE_SECONDS <= 0 or request.method != "GET":
+        return None
+    if any(name in request.COOKIES for name in _cookie_names()):
+        return None
+    raw = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    return f"{KEY_PREFIX}:page:{hashlib.sha256(raw.encode()).hexdigest()}"
+
+
+def _declared_query(request, params):
+    """Only the declared parameters, with short numeric values (?page=3), may be cached:
+    arbitrary query strings would otherwise fill the cache with copies of one page."""
+    for name, values in request.GET.lists():
+        if name not in params or len(values) != 1 or not (values[0].isdigit() and len(values[0]) <= 3):
+            return False
+    return True
+
+
+def _timeout(request, response):
+    """Seconds to keep this response in the cache; 0 when it must not be stored."""
+    marked = getattr(request, "_page_cache", None)
+    if marked is None or response.status_code != 200 or response.streaming:
+        return 0
+    if response.cookies or "Cookie" in cc_delim_re.split(response.get("Vary", "")):
+        return 0
+    cache_control = response.get("Cache-Control", "").lower()
+    if any(word in cache_control for word in ("private", "no-store", "no-cache")) or get_max_age(response) == 0:
+        return 0
+    if not _declared_query(request, marked["params"]):
+        return 0
+    timeout = settings.PAGE_CACHE_SECONDS
+    if marked["expires_at"] is not None:
+        timeout = min(timeout, int(marked["expires_at"].timestamp() - time.time()))
+    return max(timeout, 0)
+
+
+def _store(key, recorded, timeout, response):
+    headers = [(name, response[name]) for name in STORED_HEADERS if name in response]
+    cache.set(key, (recorded, response.status_code, headers, response.content), timeout)
+
+
+def _lookup(key):
+    entry = cache.get(key)
+    if entry is None:
+        return None
+    recorded, status, headers, content = entry
+    if generations(recorded) != recorded:
+        return None
+    response = HttpResponse(content, status=status)
+    for name, value in headers:
+        response[name] = value
+    return response
+
+
+class PageCacheMiddleware:
+    """Answers anonymous GETs from the cache; stores what views marked as cacheable."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        key = _key(request)
+        if key is not None:
+            response = _lookup(key)
+            if response is not None:
+                response[HEADER] = "hit"
+                return response
+        response = self.get_response(request)
+        timeout = _timeout(request, response) if key is not None else 0
+        if timeout:
+            _store(key, request._page_cache["generations"], timeout, response)
+            response[HEADER] = "miss"
+        return response
