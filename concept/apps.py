@@ -27,3 +27,7 @@ class ConceptConfig(AppConfig):
         from .versions import record_publication
 
         page_published.connect(record_publication, dispatch_uid="concept-record-publication")
+
+        from . import invalidation
+
+        invalidation.connect()

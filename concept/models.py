@@ -4,6 +4,7 @@ from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -16,6 +17,7 @@ from wagtail.search import index
 
 from home.blocks import PARAGRAPH_FEATURES
 from home.models import PARTICIPATION
+from portal import page_cache
 
 from . import participation
 from .blocks import ChapterBodyBlock
@@ -60,6 +62,12 @@ class ParticipationWindowMixin(models.Model):
     @property
     def is_open(self):
         return self.participation_state == participation.OPEN
+
+    def next_window_change(self, now=None):
+        """When the window next opens or closes (None once it has closed): cached pages that
+        show the window must not outlive that moment."""
+        now = now or timezone.now()
+        return next((moment for moment in (self.opens_at, self.closes_at) if now < moment), None)
 
 
 class ConceptPage(ParticipationWindowMixin, Page):
@@ -115,6 +123,13 @@ class ConceptPage(ParticipationWindowMixin, Page):
 
     def get_chapters(self):
         return ChapterPage.objects.child_of(self).live().public().order_by("number", "path")
+
+    # The page cache (portal/page_cache.py): the concept page lists every chapter's comment count.
+    def cache_tags(self):
+        return [page_cache.PARTICIPATION]
+
+    def cache_expires_at(self):
+        return self.next_window_change()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -180,6 +195,13 @@ class ChapterPage(Page):
     @cached_property
     def concept(self):
         return ConceptPage.objects.parent_of(self).first()
+
+    # The page cache: comments and responses on this chapter bump its page tag;
+    # ?page= pages through the threads.
+    cache_params = ("page",)
+
+    def cache_expires_at(self):
+        return self.concept.next_window_change() if self.concept else None
 
     @property
     def participation(self):

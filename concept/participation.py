@@ -11,6 +11,8 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from home.access import is_restricted
+
 BEFORE = "before"
 OPEN = "open"
 CLOSED = "closed"
@@ -52,17 +54,6 @@ def window_message(window, now=None, contribution_count=None):
         "Die Beteiligung ist beendet. %(count)s Beiträge sind eingegangen.",
         contribution_count,
     ) % {"count": contribution_count}
-
-
-def is_restricted(page):
-    """Whether the page or an ancestor has a view restriction (password, login, groups).
-    One query, remembered on the page object for the rest of the request."""
-    from wagtail.models import PageViewRestriction
-
-    if not hasattr(page, "_is_restricted"):
-        ancestor_paths = [page.path[:end] for end in range(page.steplen, len(page.path) + 1, page.steplen)]
-        page._is_restricted = PageViewRestriction.objects.filter(page__path__in=ancestor_paths).exists()
-    return page._is_restricted
 
 
 class Decision:

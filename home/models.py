@@ -21,6 +21,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
+from portal import page_cache
+
 from . import calendar
 from .blocks import PARAGRAPH_FEATURES, WelcomeBodyBlock
 from .i18n import GermanFallbackRouting
@@ -73,6 +75,14 @@ class HomePage(GermanFallbackRouting, SectionMixin, Page):
     class Meta:
         verbose_name = _("Startseite")
         verbose_name_plural = _("Startseiten")
+
+    # The page cache (portal/page_cache.py): the teaser shows the featured concept's window.
+    def cache_tags(self):
+        return [page_cache.PARTICIPATION]
+
+    def cache_expires_at(self):
+        featured = self.featured_concept
+        return featured.specific.next_window_change() if featured else None
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

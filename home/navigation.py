@@ -2,7 +2,8 @@
 
 Every page shows them, so reading them from the database on each request would
 cost several queries per page view. Publishing, unpublishing, moving or deleting
-any page, or saving the portal settings, starts a new cache generation.
+any page, or saving the portal settings or an office, starts a new generation of the
+page cache's ``site`` tag, which both these links and every cached page follow.
 """
 
 from django.conf import settings
@@ -14,19 +15,17 @@ from django.utils.translation import get_language
 from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-GENERATION_KEY = "navigation:generation"
+from portal import page_cache
+
 TIMEOUT = 600  # a safety net for caches that are not shared between processes
 
 
 def generation():
-    return cache.get_or_set(GENERATION_KEY, 1, None)
+    return page_cache.generations([page_cache.SITE])[page_cache.SITE]
 
 
 def new_generation(**kwargs):
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 2, None)
+    page_cache.bump_on_commit(page_cache.SITE)
 
 
 def _cached(name, request, build):
@@ -86,9 +85,11 @@ def footer(request):
 
 
 def connect():
-    from home.models import PortalSettings
+    from home.models import ContactOffice, PortalSettings
 
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(new_generation, dispatch_uid=f"navigation-{signal}")
     post_delete.connect(new_generation, sender=Page, dispatch_uid="navigation-delete")
     post_save.connect(new_generation, sender=PortalSettings, dispatch_uid="navigation-settings")
+    for signal in (post_save, post_delete):
+        signal.connect(new_generation, sender=ContactOffice, dispatch_uid=f"navigation-office-{signal}")

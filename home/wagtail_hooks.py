@@ -7,7 +7,10 @@ from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from portal import page_cache
+
 from . import i18n
+from .access import is_restricted
 from .models import ContactOffice
 
 
@@ -39,3 +42,15 @@ def follow_the_visitors_language(page, request, serve_args, serve_kwargs):
     if page.depth <= 2:
         return None  # the start page itself: shown in German with the note
     return redirect(f"/{language}/?{i18n.NO_TRANSLATION_PARAM}=1")
+
+
+@hooks.register("before_serve_page")
+def cache_for_visitors(page, request, serve_args, serve_kwargs):
+    """Anonymous visitors get the page from the cache next time (portal/page_cache.py decides
+    whether the response qualifies). Pages behind a view restriction never do."""
+    if is_restricted(page):
+        return None
+    tags = [page_cache.page_tag(page.pk), *(page.cache_tags() if hasattr(page, "cache_tags") else [])]
+    expires_at = page.cache_expires_at() if hasattr(page, "cache_expires_at") else None
+    page_cache.mark(request, tags, params=getattr(page, "cache_params", ()), expires_at=expires_at)
+    return None

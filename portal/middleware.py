@@ -1,7 +1,7 @@
+from csp.middleware import CSPMiddleware
+
 from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
-
-from csp.middleware import CSPMiddleware
 
 
 class PortalLocaleMiddleware(LocaleMiddleware):

@@ -21,6 +21,7 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re, get_max_age
 
@@ -45,7 +46,7 @@ def generations(tags):
     number, so an evicted counter can never come back to a value a stored page recorded."""
     keys = {tag: _generation_key(tag) for tag in tags}
     found = cache.get_many(keys.values())
-    for tag, key in keys.items():
+    for key in keys.values():
         if key not in found:
             cache.add(key, secrets.randbits(48), None)
             found[key] = cache.get(key)
@@ -60,6 +61,12 @@ def bump(*tags):
             cache.incr(key)
         except ValueError:
             cache.set(key, secrets.randbits(48), None)
+
+
+def bump_on_commit(*tags):
+    """``bump`` once the current transaction has committed: bumped earlier, a request could
+    still read the old rows and store them under the new generation."""
+    transaction.on_commit(lambda: bump(*tags))
 
 
 def mark(request, tags=(), *, params=(), expires_at=None):

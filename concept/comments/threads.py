@@ -200,7 +200,8 @@ def page_of_thread(comment):
 
 
 def chapter_thread_context(chapter, request):
-    decision = participation.may_comment(request.user, chapter)
+    # The rule is the same for everybody, so the user is not asked (that would read the session).
+    decision = participation.may_comment(None, chapter)
     thread = ChapterThread(chapter, request.GET.get("page"))
     return {
         "thread": thread,

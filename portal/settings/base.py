@@ -9,10 +9,9 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 
 import django.conf.locale
-
-from csp.constants import NONE, SELF
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -146,9 +145,11 @@ CACHE_KEY_PREFIX = os.environ.get("CACHE_KEY_PREFIX", "kreisportal")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "portal.cache.FailSoftRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": CACHE_KEY_PREFIX,
+            # Give up quickly when Redis is gone (portal/cache.py then serves without it).
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1},
         }
     }
     # Read from Redis, kept in the database too: a Redis restart logs nobody out.
@@ -162,13 +163,15 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 20_000},
         }
     }
+    # django-axes warns that a file cache is not shared between machines: true, and fine on one.
+    SILENCED_SYSTEM_CHECKS = ["axes.W001"]
 # Anonymous pages from the cache (portal/page_cache.py); PAGE_CACHE_SECONDS=0 switches it off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 
 # Login guessing: after AXES_FAILURE_LIMIT failures for one user name from one address the
 # login is locked for AXES_COOLOFF_TIME. Counted in the cache, so no address reaches the database.
-# AxesBackend is Django's ModelBackend with the lockout check in front.
-AUTHENTICATION_BACKENDS = ["axes.backends.AxesBackend"]
+# Axes' backend only refuses locked-out logins and never logs anybody in: ModelBackend must follow.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
 AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))

@@ -289,13 +289,25 @@ def page(portal, browser):
     context = browser.new_context(base_url=portal.url, locale="de-DE", viewport={"width": 1280, "height": 900})
     context.set_default_timeout(15_000)
     tab = context.new_page()
+    # Console errors and uncaught exceptions; a Content-Security-Policy violation is one.
+    tab.console_errors = []
+
+    def on_console(message):
+        # A 404 or 400 page is logged as a failed load of the document itself; tests check the status.
+        document_status = message.text.startswith("Failed to load resource") and message.location["url"] == tab.url
+        if message.type == "error" and not document_status:
+            tab.console_errors.append(f"{message.text} ({message.location['url']})")
+
+    tab.on("console", on_console)
+    tab.on("pageerror", lambda error: tab.console_errors.append(str(error)))
     yield tab
     context.close()
 
 
 @pytest.fixture(scope="package")
 def axe():
-    """The source of axe-core, injected into pages with ``page.add_script_tag(content=...)``."""
+    """The source of axe-core, run in pages with ``page.evaluate`` (through the DevTools protocol,
+    which the pages' Content-Security-Policy does not apply to; an inline script tag would be refused)."""
     return AXE_SCRIPT.read_text(encoding="utf-8")
 
 

@@ -1,0 +1,51 @@
+"""What a change to comments or official responses makes stale: the chapter's cached pages
+(every language prefix, every ?page=), the pages showing participation figures, and, when
+one is configured, the copies in a CDN or reverse proxy (Wagtail's frontend cache)."""
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+
+from wagtail.models import Page
+
+from portal import page_cache
+
+
+def chapter_changed(page_id):
+    page_cache.bump_on_commit(page_cache.page_tag(page_id), page_cache.PARTICIPATION)
+    if settings.WAGTAILFRONTENDCACHE:
+        transaction.on_commit(lambda: purge_from_frontend_cache(page_id))
+
+
+def purge_from_frontend_cache(page_id):
+    """The chapter and its concept under every language prefix: both are German pages served
+    under each prefix, which Wagtail's own purge on publication does not know about."""
+    from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+
+    chapter = Page.objects.filter(pk=page_id).first()
+    if chapter is None:
+        return
+    german = f"/{settings.LANGUAGE_CODE}/"
+    urls = []
+    for page in (chapter, chapter.get_parent()):
+        url = page.get_full_url()
+        if url and german in url:
+            urls += [url.replace(german, f"/{code}/", 1) for code, _name in settings.LANGUAGES]
+    purge_urls_from_cache(urls)
+
+
+def _comment_changed(sender, instance, **kwargs):
+    chapter_changed(instance.object_pk)
+
+
+def _response_changed(sender, instance, **kwargs):
+    chapter_changed(instance.comment.object_pk)
+
+
+def connect():
+    from .comments.models import ChapterComment
+    from .responses.models import Response
+
+    for signal in (post_save, post_delete):
+        signal.connect(_comment_changed, sender=ChapterComment, dispatch_uid=f"invalidate-comment-{signal}")
+        signal.connect(_response_changed, sender=Response, dispatch_uid=f"invalidate-response-{signal}")

@@ -1,0 +1,96 @@
+"""/healthz: can this app server answer visitors? For the load balancer and monitoring.
+
+200 with "status": "ok" when the database and the cache work; "degraded" (still 200, the
+pages work) when the cache fails (Redis down: pages come from the database, see
+portal/cache.py, but rate limits and login lockouts are off) or when mails wait longer than
+MAIL_BACKLOG_WARNING to be sent, which means the mail worker (``manage.py db_worker``) is
+not running; 503 with "status": "error" when the database fails: then no page works, and a
+load balancer should send visitors elsewhere. Reasons name only the exception class: driver messages carry
+host names and user names. Reads only; touches neither the session nor the user.
+"""
+
+import logging
+import uuid
+from datetime import timedelta
+
+from django_tasks import TaskResultStatus
+from django_tasks_db.models import DBTaskResult, get_date_max
+
+from django.core.cache import cache
+from django.db import connection
+from django.db.models import Count, Min, Q
+from django.http import JsonResponse
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
+
+logger = logging.getLogger(__name__)
+
+MAIL_BACKEND = "mail"
+MAIL_BACKLOG_WARNING = timedelta(minutes=15)
+
+
+def _failed(name, error):
+    # The full message only in the server log; the probe's answer names just the class.
+    logger.warning("Health check %s failed: %r", name, error)
+    return {"status": "error", "reason": type(error).__name__}
+
+
+def check_database():
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except Exception as error:  # whatever the driver raises, the answer is "error", not a 500
+        return _failed("database", error)
+    return {"status": "ok"}
+
+
+def check_cache():
+    key = f"healthz:{uuid.uuid4().hex}"
+    try:
+        cache.set(key, key, 10)
+        found = cache.get(key)
+        cache.delete(key)
+    except Exception as error:  # Redis down, cache directory not writable, …
+        return _failed("cache", error)
+    if found != key:
+        return {"status": "error", "reason": "value not read back"}
+    return {"status": "ok"}
+
+
+def check_mail_queue():
+    """Mails waiting to be sent, and how long the oldest has been due: a task waits from its
+    enqueueing, a retry scheduled for later (``run_after``) only from that moment."""
+    never = get_date_max()  # django-tasks-db's run_after for "at once"
+    now = timezone.now()
+    try:
+        stats = DBTaskResult.objects.filter(backend_name=MAIL_BACKEND, status=TaskResultStatus.READY).aggregate(
+            waiting=Count("pk"),
+            oldest_immediate=Min("enqueued_at", filter=Q(run_after=never)),
+            oldest_scheduled=Min("run_after", filter=~Q(run_after=never)),
+        )
+    except Exception as error:  # e.g. the table is missing before `migrate`
+        return _failed("mail_queue", error)
+    due_since = [moment for moment in (stats["oldest_immediate"], stats["oldest_scheduled"]) if moment is not None]
+    oldest = max(0, int((now - min(due_since)).total_seconds())) if due_since else 0
+    late = oldest > MAIL_BACKLOG_WARNING.total_seconds()
+    return {"status": "warning" if late else "ok", "waiting": stats["waiting"], "oldest_seconds": oldest}
+
+
+@never_cache  # Cache-Control: no-store (and no-cache, private): every probe asks anew
+@require_safe
+def healthz(request):
+    checks = {"database": check_database(), "cache": check_cache()}
+    if checks["database"]["status"] == "ok":
+        checks["mail_queue"] = check_mail_queue()
+    else:  # asking again would only wait for a second connection timeout
+        checks["mail_queue"] = {"status": "error", "reason": "database unavailable"}
+
+    if checks["database"]["status"] == "error":
+        status, http_status = "error", 503
+    elif any(check["status"] != "ok" for check in checks.values()):
+        status, http_status = "degraded", 200
+    else:
+        status, http_status = "ok", 200
+    return JsonResponse({"status": status, "checks": checks}, status=http_status)

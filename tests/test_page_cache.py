@@ -1,0 +1,198 @@
+"""The page cache for anonymous visitors (portal/page_cache.py): what a visitor sees is
+never older than the last publication, comment, moderation or response, under every
+language prefix and every ?page=, and nothing personal is ever served to someone else."""
+
+from datetime import timedelta
+
+import pytest
+import time_machine
+
+from django.contrib.auth.models import Group
+from django.test import override_settings
+from django.utils import timezone
+
+from wagtail.models import PageViewRestriction, Site
+
+from concept.responses.models import Outcome
+from home.models import PortalSettings
+from tests.comments.conftest import last_confirmation_link, make_comment, post_comment
+from tests.conftest import CommittingClient
+from tests.factories import ChapterPageFactory, ConceptPageFactory
+
+HIT = "hit"
+
+
+@pytest.fixture(autouse=True)
+def portal_settings(home):
+    """Created up front: the first page view would create them, which counts as a change."""
+    return PortalSettings.for_site(Site.objects.get(is_default_site=True))
+
+
+@pytest.fixture
+def chapter(concept):
+    return ChapterPageFactory(parent=concept, slug="sprache", title="Sprache", number=3)
+
+
+@pytest.fixture
+def visitor():
+    return CommittingClient()
+
+
+@pytest.fixture
+def staff(django_user_model):
+    def make(username, group):
+        user = django_user_model.objects.create_user(username, email=f"{username}@kreis.example", password="x")
+        user.groups.add(Group.objects.get(name=group))
+        client = CommittingClient()
+        client.force_login(user)
+        return client
+
+    return make
+
+
+def urls_of(chapter):
+    """The chapter as visitors reach it: German, English and Arabic prefix, and a second page."""
+    german = chapter.url
+    return [german, german.replace("/de/", "/en/", 1), german.replace("/de/", "/ar/", 1), f"{german}?page=2"]
+
+
+def warm(client, url):
+    """Two GETs: the first renders and stores, the second must come from the cache."""
+    client.get(url)
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response.get("X-Page-Cache") == HIT, url
+    return response
+
+
+def html(response):
+    return response.content.decode()
+
+
+def test_a_chapter_is_rendered_once_and_then_served_from_the_cache(visitor, chapter, django_assert_num_queries):
+    first = visitor.get(chapter.url)
+    assert first.status_code == 200 and first["X-Page-Cache"] == "miss"
+    with django_assert_num_queries(0):
+        second = visitor.get(chapter.url)
+    assert second["X-Page-Cache"] == HIT
+    assert second.content == first.content
+    assert second["Content-Type"] == first["Content-Type"]
+    # The security headers are added on the way out, also to a page from the cache.
+    assert "Content-Security-Policy" in second
+
+
+def test_a_publication_shows_at_once_under_every_prefix_and_page(visitor, chapter, django_capture_on_commit_callbacks):
+    for url in urls_of(chapter):
+        warm(visitor, url)
+    chapter.title = "Sprache und Bildung"
+    with django_capture_on_commit_callbacks(execute=True):
+        chapter.save_revision().publish()
+    for url in urls_of(chapter):
+        response = visitor.get(url)
+        assert response.get("X-Page-Cache") != HIT, url
+        assert "Sprache und Bildung" in html(response), url
+
+
+def test_a_new_comment_shows_on_every_cached_copy_once_it_is_confirmed(client, visitor, chapter, concept):
+    for url in [*urls_of(chapter), concept.url]:
+        warm(visitor, url)
+    post_comment(client, chapter, comment="Mehr Sprachkurse am Abend.")
+    for url in urls_of(chapter)[:3]:
+        assert "Mehr Sprachkurse am Abend." not in html(visitor.get(url)), "shown before its confirmation"
+    client.get(last_confirmation_link())
+    for url in urls_of(chapter)[:3]:
+        assert "Mehr Sprachkurse am Abend." in html(visitor.get(url)), url
+    # ?page=2 and the concept page (comment counts) were rendered anew too.
+    assert visitor.get(urls_of(chapter)[3]).get("X-Page-Cache") != HIT
+    assert visitor.get(concept.url).get("X-Page-Cache") != HIT
+
+
+def test_hiding_a_comment_removes_its_text_from_every_cached_copy(visitor, staff, chapter):
+    comment = make_comment(chapter, "Ein Beitrag, der ausgeblendet wird.")
+    for url in urls_of(chapter)[:3]:
+        assert "Ein Beitrag, der ausgeblendet wird." in html(warm(visitor, url))
+    response = staff("moderatorin", "Moderation").post(
+        f"/admin/kommentare/{comment.pk}/ausblenden/", {"reason": "Beleidigung"}
+    )
+    assert response.status_code == 302
+    for url in urls_of(chapter)[:3]:
+        page = html(visitor.get(url))
+        assert "Ein Beitrag, der ausgeblendet wird." not in page, url
+        assert "Beleidigung" in page
+
+
+def test_an_official_response_shows_at_once(visitor, staff, chapter):
+    comment = make_comment(chapter, "Bitte mehr Kitaplätze.")
+    for url in urls_of(chapter)[:3]:
+        warm(visitor, url)
+    response = staff("redakteurin", "Redaktion").post(
+        f"/admin/stellungnahmen/beitrag/{comment.pk}/",
+        {"outcome": Outcome.CONSIDERED, "text": "Wir bauen zwei neue Kitas.", "version": "", "block": ""},
+    )
+    assert response.status_code == 302
+    for url in urls_of(chapter)[:3]:
+        assert "Wir bauen zwei neue Kitas." in html(visitor.get(url)), url
+
+
+def test_logged_in_editors_never_get_or_leave_a_cached_page(visitor, staff, chapter):
+    warm(visitor, chapter.url)
+    editor = staff("redakteurin", "Redaktion")
+    for _ in range(2):
+        own = editor.get(chapter.url)
+        assert "X-Page-Cache" not in own
+        assert "wagtail-userbar" in html(own)
+    anonymous = visitor.get(chapter.url)
+    assert anonymous["X-Page-Cache"] == HIT
+    assert "wagtail-userbar" not in html(anonymous)
+
+
+def test_pages_with_a_form_and_csrf_token_are_never_stored(visitor, chapter):
+    form_url = f"/de/beteiligung/kapitel/{chapter.pk}/kommentieren/"
+    for _ in range(2):
+        response = visitor.get(form_url)
+        assert response.status_code == 200 and "csrfmiddlewaretoken" in html(response)
+        assert "X-Page-Cache" not in response
+    assert "csrfmiddlewaretoken" not in html(warm(visitor, chapter.url))
+
+
+def test_form_errors_and_personal_data_never_reach_another_visitor(client, visitor, chapter):
+    warm(visitor, chapter.url)
+    failed = post_comment(client, chapter, name="Amira K.", email="amira@example.com", consent=None)
+    assert failed.status_code == 400 and "X-Page-Cache" not in failed
+    page = html(visitor.get(chapter.url))
+    assert "amira@example.com" not in page and "Amira K." not in page
+
+
+def test_a_visitor_with_a_message_gets_a_fresh_page(visitor, chapter):
+    warm(visitor, chapter.url)
+    visitor.cookies["messages"] = "anything"
+    assert "X-Page-Cache" not in visitor.get(chapter.url)
+
+
+def test_unknown_query_strings_are_not_stored(visitor, chapter):
+    for query in ("?utm_source=zeitung", "?page=2&x=1", "?page=abc", "?page=99999"):
+        visitor.get(chapter.url + query)
+        assert "X-Page-Cache" not in visitor.get(chapter.url + query), query
+
+
+def test_a_page_behind_a_password_is_never_cached(visitor, chapter):
+    PageViewRestriction.objects.create(page=chapter, restriction_type="password", password="geheim")
+    for _ in range(2):
+        response = visitor.get(chapter.url)
+        assert "X-Page-Cache" not in response
+        assert "Viele Ehrenamtliche" not in html(response)
+
+
+def test_a_cached_concept_page_follows_its_window_opening(visitor, home):
+    opens = timezone.now() + timedelta(minutes=3)
+    concept = ConceptPageFactory(parent=home, slug="zukunft", opens_at=opens, closes_at=opens + timedelta(days=7))
+    ChapterPageFactory(parent=concept, slug="eins")
+    assert "Die Beteiligung beginnt am" in html(warm(visitor, concept.url))
+    with time_machine.travel(opens + timedelta(seconds=1)):
+        assert "Die Beteiligung läuft" in html(visitor.get(concept.url))
+
+
+@override_settings(PAGE_CACHE_SECONDS=0)
+def test_page_cache_can_be_switched_off(visitor, chapter):
+    visitor.get(chapter.url)
+    assert "X-Page-Cache" not in visitor.get(chapter.url)
