@@ -4,6 +4,7 @@ Session authentication only, with CSRF enforced for every write (anonymous ones
 too), so no HTTP Basic credentials and no cross-site posts.
 """
 
+from drf_spectacular.authentication import SessionScheme
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.authentication import SessionAuthentication
@@ -28,6 +29,13 @@ class CsrfSessionAuthentication(SessionAuthentication):
         if request.method not in SAFE_METHODS:
             self.enforce_csrf(request)
         return super().authenticate(request)
+
+
+class CsrfSessionScheme(SessionScheme):
+    """Tells drf-spectacular that our subclass is still cookie-session authentication."""
+
+    target_class = CsrfSessionAuthentication
+    priority = 0
 
 
 class CommentSerializer(serializers.Serializer):
