@@ -7,8 +7,9 @@ from datetime import timedelta
 import pytest
 import time_machine
 
+from django.conf import settings
 from django.contrib.auth.models import Group
-from django.test import override_settings
+from django.test import TestCase, override_settings
 from django.utils import timezone
 
 from wagtail.models import PageViewRestriction, Site
@@ -196,3 +197,18 @@ def test_a_cached_concept_page_follows_its_window_opening(visitor, home):
 def test_page_cache_can_be_switched_off(visitor, chapter):
     visitor.get(chapter.url)
     assert "X-Page-Cache" not in visitor.get(chapter.url)
+
+
+FRONTEND_CACHE = {"proxy": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": "http://cdn"}}
+
+
+@override_settings(WAGTAILFRONTENDCACHE=FRONTEND_CACHE)
+def test_a_configured_cdn_is_told_to_forget_the_chapter_in_every_language(chapter, concept, monkeypatch):
+    purged = []
+    monkeypatch.setattr("wagtail.contrib.frontend_cache.utils.purge_urls_from_cache", purged.extend)
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        make_comment(chapter, "Ein neuer Beitrag.")
+    languages = [code for code, _name in settings.LANGUAGES]
+    for page in (chapter, concept):
+        expected = {page.full_url.replace("/de/", f"/{code}/", 1) for code in languages}
+        assert expected <= set(purged), page
