@@ -33,7 +33,7 @@ run: install
 	$(RUN_ENV) $(BIN)/python manage.py purge_comments
 	@echo "Portal: http://127.0.0.1:$(PORT)/  ·  Redaktion: http://127.0.0.1:$(PORT)/admin/"
 	$(RUN_ENV) sh -c '$(WORKER) & worker=$$!; trap "kill $$worker 2>/dev/null" EXIT INT TERM; \
-	  $(BIN)/gunicorn portal.wsgi --bind 127.0.0.1:$(PORT) --workers $(WORKERS) --access-logfile - --capture-output'
+	  $(BIN)/gunicorn -c gunicorn.conf.py portal.wsgi --bind 127.0.0.1:$(PORT) --workers $(WORKERS) --capture-output'
 
 dev: install
 	$(BIN)/python manage.py migrate --noinput

@@ -43,8 +43,8 @@ def visit(path):
     ("path", "lang", "direction", "text"),
     [
         ("/de/", "de", "ltr", GERMAN),
-        ("/en/", "en", "ltr", "Welcome to the District of Schleswig-Flensburg"),
-        ("/ar/", "ar", "rtl", "أهلًا وسهلًا بكم في دائرة شليسفيغ-فلنسبورغ"),
+        ("/en/", "en", "ltr", "The portal is currently unavailable. Please try again in a few minutes."),
+        ("/ar/", "ar", "rtl", "البوابة غير متاحة حاليًا. يرجى المحاولة مرة أخرى بعد بضع دقائق."),
         ("/sitemap.xml", "de", "ltr", GERMAN),  # no language in the URL: German
     ],
 )
