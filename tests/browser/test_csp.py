@@ -26,3 +26,22 @@ def test_an_injected_inline_script_is_refused(page, portal):
     )
     assert page.evaluate("window.injected === undefined")
     assert any("Content Security Policy" in error for error in page.console_errors), page.console_errors
+
+
+def test_the_admin_works_under_its_own_policy(page, portal):
+    """Editors' pages load without a refused resource (Wagtail's gravatar avatars are off:
+    they would tell a third party who edits)."""
+    from demo.management.commands.load_initial_data import DEMO_ADMIN_USERNAME, demo_password
+
+    page.goto("/admin/login/")
+    page.fill("#id_username", DEMO_ADMIN_USERNAME)
+    page.fill("#id_password", demo_password())
+    with page.expect_navigation():
+        page.click("button[type=submit]")
+    topic_editor = f"/admin/pages/{portal.pages['topic'].pk}/edit/"
+    for path in ("/admin/", "/admin/pages/", topic_editor, "/admin/kommentare/", "/admin/stellungnahmen/"):
+        response = page.goto(path)
+        assert response.status == 200, path
+        assert "unsafe-inline" in response.headers["content-security-policy"]
+        page.wait_for_load_state("networkidle")
+    assert page.console_errors == [], page.console_errors
