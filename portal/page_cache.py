@@ -29,8 +29,6 @@ SITE = "site"
 PARTICIPATION = "participation"
 KEY_PREFIX = "pagecache"
 HEADER = "X-Page-Cache"
-# Response headers worth keeping; the outer middlewares (security, CSP) add theirs on every response.
-STORED_HEADERS = ("Content-Type", "Content-Language", "Link", "X-Frame-Options", "Vary")
 
 
 def page_tag(page_id):
@@ -125,7 +123,9 @@ def _timeout(request, response):
 
 
 def _store(key, recorded, timeout, response):
-    headers = [(name, response[name]) for name in STORED_HEADERS if name in response]
+    # The headers of the view and the inner middlewares; the outer ones (security, CSP) add theirs
+    # to every response, from the cache or not.
+    headers = list(response.items())
     cache.set(key, (recorded, response.status_code, headers, response.content), timeout)
 
 

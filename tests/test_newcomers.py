@@ -434,6 +434,14 @@ def test_event_as_ics(client, index):
     response = client.get(f"{event.url}ics/")
     cal = parse(response)
     assert response["Content-Disposition"] == 'attachment; filename="sprachcafe.ics"'
+    # The second download comes from the page cache, as a download still.
+    again = client.get(f"{event.url}ics/")
+    assert again["X-Page-Cache"] == "hit"
+    assert (again.content, again["Content-Type"], again["Content-Disposition"]) == (
+        response.content,
+        response["Content-Type"],
+        response["Content-Disposition"],
+    )
     assert str(cal["VERSION"]) == "2.0"
     assert "Kreis Schleswig-Flensburg" in str(cal["PRODID"])
     assert str(cal["X-WR-CALNAME"]) == "Sprachcafé"
