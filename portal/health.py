@@ -5,8 +5,11 @@ pages work) when the cache fails (Redis down: pages come from the database, see
 portal/cache.py, but rate limits and login lockouts are off) or when mails wait longer than
 MAIL_BACKLOG_WARNING to be sent, which means the mail worker (``manage.py db_worker``) is
 not running; 503 with "status": "error" when the database fails: then no page works, and a
-load balancer should send visitors elsewhere. Reasons name only the exception class: driver messages carry
-host names and user names. Reads only; touches neither the session nor the user.
+load balancer should send visitors elsewhere. Reasons name only the exception class: driver
+messages carry host names and user names. Reads only; touches neither the session nor the user.
+
+Answered by a middleware at the top of the stack, before anything validates the Host header:
+load balancers probe by the server's IP address, which is no allowed host of the site.
 """
 
 import logging
@@ -76,6 +79,18 @@ def check_mail_queue():
     oldest = max(0, int((now - min(due_since)).total_seconds())) if due_since else 0
     late = oldest > MAIL_BACKLOG_WARNING.total_seconds()
     return {"status": "warning" if late else "ok", "waiting": stats["waiting"], "oldest_seconds": oldest}
+
+
+class HealthCheckMiddleware:
+    """Answers /healthz itself, so no Host check, HTTPS redirect, session or cache is involved."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info == "/healthz":
+            return healthz(request)
+        return self.get_response(request)
 
 
 @never_cache  # Cache-Control: no-store (and no-cache, private): every probe asks anew

@@ -13,7 +13,6 @@ from home.sitemap import sitemap
 from search import views as search_views
 
 from .api import api_router
-from .health import healthz
 
 # A lost database connection answers 503 with a page that needs no database (portal/views.py).
 handler500 = "portal.views.server_error"
@@ -25,7 +24,6 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("api/", include("concept.comments.api_urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
-    path("healthz", healthz, name="healthz"),
     path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain")),
 ]
 

@@ -132,3 +132,12 @@ def test_a_retry_overdue_for_20_minutes_is_a_backlog():
     queue = probe().json()["checks"]["mail_queue"]
     assert queue["status"] == "warning"
     assert 20 * 60 <= queue["oldest_seconds"] < 21 * 60
+
+
+@override_settings(ALLOWED_HOSTS=["beteiligung.kreis.example"], SECURE_SSL_REDIRECT=True)
+def test_a_load_balancer_probing_by_ip_over_http_gets_the_answer():
+    response = Client(raise_request_exception=False).get("/healthz", HTTP_HOST="10.0.0.11:8000")
+    assert response.status_code == 200
+    assert response.json()["status"] == "ok"
+    # Everything else still insists on an allowed host.
+    assert Client(raise_request_exception=False).get("/de/", HTTP_HOST="10.0.0.11:8000").status_code == 400

@@ -78,6 +78,7 @@ INSTALLED_APPS = [
 SITE_ID = 1
 
 MIDDLEWARE = [
+    "portal.health.HealthCheckMiddleware",  # first: probes come by IP address, over plain http
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "portal.middleware.PortalCSPMiddleware",

@@ -13,8 +13,6 @@ if not SECRET_KEY:  # noqa: F405
 
 HTTPS = env_bool("DJANGO_HTTPS", True)  # noqa: F405
 SECURE_SSL_REDIRECT = HTTPS
-# The load balancer probes the app over plain http; a redirect would hide the answer.
-SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
 SECURE_HSTS_SECONDS = 31536000 if HTTPS else 0
