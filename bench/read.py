@@ -1,0 +1,190 @@
+"""Reading a busy chapter: anonymous GETs of a chapter with 500 comments, beside a static file
+of the same size, through the same gunicorn and whitenoise, with wrk at 50 connections.
+
+Run from the project root (needs PostgreSQL and Redis on 127.0.0.1, and ``apt-get install wrk``):
+
+    .venv/bin/python bench/read.py            # full run, about 2 minutes
+    .venv/bin/python bench/read.py --quick    # smoke run, 3 s per row
+
+What it does, in a throwaway database ``kp_bench_read_<pid>`` (dropped at the end):
+migrate, the demo, collectstatic; 500 confirmed public comments (about 40 % replies, to level 3)
+on the first chapter of the open concept; the chapter's HTML, fetched once, is written as a file
+under STATIC_ROOT (``staticfiles/kp_bench/``, removed at the end), so whitenoise serves exactly the
+same bytes. Then gunicorn with the production settings (Redis cache, connection pool) and one
+worker per core serves
+
+1. the static file (whitenoise, the cheapest thing the app server can answer),
+2. the chapter with the page cache on (``PAGE_CACHE_SECONDS`` default, warmed first),
+3. the chapter with the page cache off (``PAGE_CACHE_SECONDS=0``, a second gunicorn),
+
+each with ``wrk -t2 -c50 -d15s --latency`` after a 3 s warm-up. wrk runs on the same machine and
+takes CPU from the server: the numbers compare the rows, they are not the capacity of a real host.
+Targets (informational, never a test): cached >= 60 % of the static file's requests per second,
+and cached p99 <= 1.5 x the static file's p99.
+"""
+
+import argparse
+import os
+import random
+import socket
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import serve  # noqa: E402
+
+SEED = 2017
+
+
+def raw_get(port, path):
+    """Headers and body exactly as they come over the wire (what wrk counts per response)."""
+    with socket.create_connection((serve.HOST, port), timeout=30) as connection:
+        connection.sendall(f"GET {path} HTTP/1.1\r\nHost: {serve.HOST}:{port}\r\nConnection: close\r\n\r\n".encode())
+        chunks = []
+        while chunk := connection.recv(65536):
+            chunks.append(chunk)
+    raw = b"".join(chunks)
+    head, _sep, body = raw.partition(b"\r\n\r\n")
+    status = int(head.split(b" ", 2)[1])
+    headers = {}
+    for line in head.split(b"\r\n")[1:]:
+        name, _sep, value = line.decode("latin-1").partition(":")
+        headers[name.strip().lower()] = value.strip()
+    return status, len(raw), body, headers
+
+
+def measure(server, path, args, label, other):
+    # Warm-up: fills the page cache, the workers' template and connection caches.
+    serve.wrk(server.base + path, seconds=args.warmup, connections=args.connections, threads=args.threads)
+    status, wire, body, headers = raw_get(server.port, path)
+    assert status == 200, (label, status)
+    with other:
+        result = serve.wrk(server.base + path, seconds=args.seconds, connections=args.connections, threads=args.threads)
+    result.update(label=label, body=len(body), wire=wire, headers=headers)
+    # wrk counts every byte read; each response must be the one probed (status and size).
+    result["size_ok"] = abs(result["bytes_per_response"] - wire) <= max(64, wire * 0.01)
+    print(
+        f"  {label}: {result['rps']:.0f} req/s, p99 {result['p99']:.1f} ms, {result['bytes_per_response']:.0f} "
+        f"bytes per response (probe {wire}), non-2xx {result['non_2xx']}, socket errors {result['errors']}, "
+        f"X-Page-Cache: {headers.get('x-page-cache', '-')}",
+        flush=True,
+    )
+    return result
+
+
+def build(env, comments):
+    serve.django_setup(env)
+    from django.db import connections
+
+    chapter = serve.open_chapters()[0]
+    started = time.perf_counter()
+    levels = serve.add_comments(chapter, comments, random.Random(SEED))
+    replies = sum(1 for level in levels.values() if level)
+    print(f"{comments} comments ({replies} replies) on {chapter.url} in {time.perf_counter() - started:.1f} s")
+    url = chapter.url
+    connections.close_all()
+    return url, replies
+
+
+def run(args):
+    database = serve.BenchDatabase("read")
+    prefix = database.name
+    env = serve.server_env(database.url, prefix)
+    static_name = f"chapter-{os.getpid()}.html"
+    results = []
+    other = serve.OtherLoad(database.name)
+    try:
+        with database:
+            serve.prepare_site(env)
+            chapter_url, replies = build(env, args.comments)
+            serve.clear_cache(prefix)
+            with serve.Server(env, workers=args.workers) as server:
+                status, _wire, html, _headers = raw_get(server.port, chapter_url)
+                assert status == 200, status
+                shown = html.count(b'<li class="comment')
+            static_url = serve.write_static_file(static_name, html)
+            serve.clear_cache(prefix)
+            with serve.Server(env, workers=args.workers) as server:
+                settings_line = server.describe()
+                results.append(measure(server, static_url, args, "static file (whitenoise)", other))
+                results.append(measure(server, chapter_url, args, "chapter, page cache warm", other))
+            serve.clear_cache(prefix)
+            with serve.Server(env.copy() | {"PAGE_CACHE_SECONDS": "0"}, workers=args.workers) as server:
+                results.append(measure(server, chapter_url, args, "chapter, page cache off", other))
+            machine = serve.machine_line()
+    finally:
+        serve.remove_static_file(static_name)
+        serve.clear_cache(prefix)
+    report(args, results, f"{machine}\n{other.sentence()}", settings_line, chapter_url, replies, shown)
+    return 0 if all(row["non_2xx"] == 0 and row["errors"] == 0 and row["size_ok"] for row in results) else 1
+
+
+def report(args, results, machine, settings_line, chapter_url, replies, shown):
+    static = results[0]
+    print()
+    print(machine)
+    print(
+        f"Settings: portal.settings.production, DJANGO_HTTPS=false, DEBUG off, Redis cache, DATABASE_POOL=true; "
+        f"{settings_line}; wrk -t{args.threads} -c{args.connections} -d{args.seconds}s --latency "
+        f"after {args.warmup} s warm-up, on the same machine ({serve.wrk_version()})."
+    )
+    print(
+        f"Chapter {chapter_url}: {args.comments} comments ({replies} replies), {shown} of them on the first page "
+        f"(25 threads); the static file is its HTML, byte for byte."
+    )
+    print()
+    header = ["row", "req/s", "p50 ms", "p99 ms", "size KB", "bytes/response", "% of static req/s", "p99 ÷ static p99"]
+    rows = []
+    for row in results:
+        rows.append(
+            [
+                row["label"],
+                f"{row['rps']:,.0f}",
+                f"{row['p50']:.1f}",
+                f"{row['p99']:.1f}",
+                f"{row['body'] / 1024:.1f}",
+                f"{row['bytes_per_response']:,.0f}",
+                f"{100 * row['rps'] / static['rps']:.0f} %",
+                f"{row['p99'] / static['p99']:.2f}×",
+            ]
+        )
+    serve.print_table(header, rows)
+    print()
+    for row in results:
+        problems = []
+        if row["non_2xx"] or row["errors"]:
+            problems.append(f"{row['non_2xx']} non-2xx, {row['errors']} socket errors")
+        if not row["size_ok"]:
+            problems.append(f"{row['bytes_per_response']:.0f} bytes per response, expected {row['wire']}")
+        print(f"{row['label']}: {row['requests']:,} requests, " + ("; ".join(problems) or "all 200, all full size"))
+    cached = results[1]
+    share = cached["rps"] / static["rps"]
+    ratio = cached["p99"] / static["p99"]
+    print()
+    print("Targets (informational):")
+    print(f"  {'PASS' if share >= 0.6 else 'MISS'}  cached chapter >= 60 % of static req/s ({100 * share:.0f} %)")
+    print(f"  {'PASS' if ratio <= 1.5 else 'MISS'}  cached chapter p99 <= 1.5 x static p99 ({ratio:.2f}x)")
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seconds", type=int, default=15, help="wrk duration per row")
+    parser.add_argument("--warmup", type=int, default=3, help="wrk warm-up per row (seconds)")
+    parser.add_argument("--connections", type=int, default=50, help="wrk connections")
+    parser.add_argument("--threads", type=int, default=2, help="wrk threads")
+    parser.add_argument("--comments", type=int, default=500, help="comments on the chapter")
+    parser.add_argument("--workers", type=int, default=os.cpu_count(), help="gunicorn workers (default: cores)")
+    parser.add_argument("--quick", action="store_true", help="smoke run: 3 s per row, 1 s warm-up")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.seconds, args.warmup = 3, 1
+    started = time.perf_counter()
+    code = run(args)
+    print(f"Total {time.perf_counter() - started:.0f} s")
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
