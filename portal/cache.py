@@ -8,7 +8,7 @@ import logging
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 
 logger = logging.getLogger(__name__)
 UNREACHABLE = (RedisConnectionError, RedisTimeoutError)
@@ -47,7 +47,27 @@ def _no_counter(key, delta=1, version=None):
     raise ValueError(f"Key '{key}' not found (Redis unreachable)")
 
 
+class ReusedClient(RedisCacheClient):
+    """Django builds a new redis.Redis around the connection pool for every cache call; one per
+    pool does the same work (redis.Redis is thread-safe) without a tenth of a millisecond each time."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        client = self._clients.get(pool)
+        if client is None:
+            client = self._clients[pool] = self._client(connection_pool=pool)
+        return client
+
+
 class FailSoftRedisCache(RedisCache):
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self._class = ReusedClient
+
     get = _fail_soft(_default)(RedisCache.get)
     get_many = _fail_soft(lambda keys, version=None: {})(RedisCache.get_many)
     has_key = _fail_soft(_false)(RedisCache.has_key)

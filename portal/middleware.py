@@ -1,6 +1,12 @@
+import functools
+
+from csp.constants import HEADER
 from csp.middleware import CSPMiddleware
+from csp.utils import build_policy
 
 from django.conf import settings
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.middleware.locale import LocaleMiddleware
 
 
@@ -22,9 +28,37 @@ class PortalCSPMiddleware(CSPMiddleware):
     Wagtail and Django admins, whose pages carry inline scripts and styles."""
 
     ADMIN_PREFIXES = ("/admin/", "/django-admin/")
+    PER_RESPONSE = ("_csp_exempt", "_csp_config", "_csp_update", "_csp_replace")
+
+    def process_response(self, request, response):
+        # The usual public page (no per-view policy, no nonce) gets the same header every time:
+        # built once per process instead of per response (it matters on page-cache hits).
+        plain = (
+            not settings.DEBUG
+            and not request.path_info.startswith(self.ADMIN_PREFIXES)
+            and getattr(request, "_csp_nonce", None) is None
+            and not any(hasattr(response, name) for name in self.PER_RESPONSE)
+            and not getattr(settings, "CONTENT_SECURITY_POLICY_REPORT_ONLY", None)
+        )
+        if not plain:
+            return super().process_response(request, response)
+        if HEADER not in response:
+            response[HEADER] = _public_policy()
+        return response
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only)
         if not report_only and parts.config is None and request.path_info.startswith(self.ADMIN_PREFIXES):
             parts.config = settings.ADMIN_CONTENT_SECURITY_POLICY
         return parts
+
+
+@functools.cache
+def _public_policy():
+    return build_policy()
+
+
+@receiver(setting_changed)
+def _forget_policy(setting, **kwargs):
+    if setting == "CONTENT_SECURITY_POLICY":
+        _public_policy.cache_clear()

@@ -17,7 +17,9 @@ query strings other than the ones the view declared.
 
 import hashlib
 import secrets
+import threading
 import time
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
@@ -122,20 +124,81 @@ def _timeout(request, response):
     return max(timeout, 0)
 
 
+class _LocalCopies:
+    """The pages this process served last, up to PAGE_CACHE_LOCAL_BYTES. A hit then costs one
+    small round trip to the shared cache (the generations of the page's tags) instead of also
+    fetching and unpickling the page; a stale copy is found out by that same round trip."""
+
+    def __init__(self):
+        self._entries = OrderedDict()  # key -> entry, least recently used first
+        self._bytes = 0
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is None:
+                return None
+            if entry[4] <= time.time():
+                self._remove(key)
+                return None
+            self._entries.move_to_end(key)
+            return entry
+
+    def put(self, key, entry):
+        with self._lock:
+            self._remove(key)
+            self._entries[key] = entry
+            self._bytes += len(entry[3])
+            while self._bytes > settings.PAGE_CACHE_LOCAL_BYTES and self._entries:
+                self._remove(next(iter(self._entries)))
+
+    def discard(self, key):
+        with self._lock:
+            self._remove(key)
+
+    def clear(self):
+        with self._lock:
+            self._entries.clear()
+            self._bytes = 0
+
+    def _remove(self, key):
+        entry = self._entries.pop(key, None)
+        if entry is not None:
+            self._bytes -= len(entry[3])
+
+
+local_copies = _LocalCopies()
+
+
 def _store(key, recorded, timeout, response):
     # The headers of the view and the inner middlewares; the outer ones (security, CSP) add theirs
     # to every response, from the cache or not.
-    headers = list(response.items())
-    cache.set(key, (recorded, response.status_code, headers, response.content), timeout)
+    entry = (recorded, response.status_code, list(response.items()), response.content, time.time() + timeout)
+    cache.set(key, entry, timeout)
+    local_copies.put(key, entry)
 
 
 def _lookup(key):
-    entry = cache.get(key)
-    if entry is None:
-        return None
-    recorded, status, headers, content = entry
-    if generations(recorded) != recorded:
-        return None
+    """The stored response while all its tags are still at the recorded generations: this
+    process's copy if it has one, else the shared one (which another process may have renewed)."""
+    local = local_copies.get(key)
+    for entry in (local, None):
+        if entry is None:
+            entry = cache.get(key)
+            if entry is None or entry[4] <= time.time():
+                return None
+            local_copies.put(key, entry)
+        if generations(entry[0]) == entry[0]:
+            return _response(entry)
+        local_copies.discard(key)
+        if entry is not local:
+            return None
+    return None
+
+
+def _response(entry):
+    _recorded, status, headers, content, _expires = entry
     response = HttpResponse(content, status=status)
     for name, value in headers:
         response[name] = value

@@ -12,7 +12,10 @@ def _empty_cache():
     """Every test starts with an empty cache (navigation, rate limits, locale codes)."""
     from django.core.cache import cache
 
+    from portal.page_cache import local_copies
+
     cache.clear()
+    local_copies.clear()
 
 
 @pytest.fixture

@@ -46,3 +46,16 @@ def test_https_settings_are_strict():
         "s.CSRF_COOKIE_SECURE, s.SECURE_SSL_REDIRECT, s.X_FRAME_OPTIONS, s.SESSION_COOKIE_HTTPONLY)",
     )
     assert result.stdout.split() == ["31536000", "True", "True", "True", "DENY", "True"], result.stderr
+
+
+@pytest.mark.django_db
+def test_pages_carry_the_configured_policy_and_follow_a_change(client, home, settings):
+    from csp.utils import build_policy
+
+    assert client.get(home.url)["Content-Security-Policy"] == build_policy()
+    settings.CONTENT_SECURITY_POLICY = {
+        "DIRECTIVES": {"default-src": ["'self'"], "img-src": ["https://bilder.example"]}
+    }
+    header = client.get(home.url)["Content-Security-Policy"]
+    assert "img-src https://bilder.example" in header
+    assert client.get("/admin/login/")["Content-Security-Policy"] != header  # the admin's own policy

@@ -168,6 +168,8 @@ else:
     SILENCED_SYSTEM_CHECKS = ["axes.W001"]
 # Anonymous pages from the cache (portal/page_cache.py); PAGE_CACHE_SECONDS=0 switches it off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# Each worker process also keeps the pages it served last, up to this many bytes of HTML.
+PAGE_CACHE_LOCAL_BYTES = int(os.environ.get("PAGE_CACHE_LOCAL_BYTES", str(32 * 1024 * 1024)))
 
 # Login guessing: after AXES_FAILURE_LIMIT failures for one user name from one address the
 # login is locked for AXES_COOLOFF_TIME. Counted in the cache, so no address reaches the database.
