@@ -13,8 +13,11 @@ ADDED_ENDINGS = ("e", "n", "en", "s")
 MIN_STEM = 4
 
 
-def word_variants(word):
-    variants = {word, *(word + ending for ending in ADDED_ENDINGS)}
+def word_variants(word, stemming=False):
+    """With a stemmer (PostgreSQL) the word, it with an "e" and without one ending bridge the
+    stems Snowball leaves apart; without one (SQLite) the plural endings are added too. Fewer
+    variants matter on PostgreSQL: each is ranked against every match (bench/search.py)."""
+    variants = {word, word + "e"} if stemming else {word, *(word + ending for ending in ADDED_ENDINGS)}
     for ending in ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
             variants.add(word[: -len(ending)])
@@ -22,11 +25,11 @@ def word_variants(word):
     return sorted(variants)
 
 
-def build_query(text):
+def build_query(text, stemming=False):
     """Only words reach the backend: quotes, brackets and upper-case NOT/OR are query syntax
     in SQLite's FTS5 and would raise instead of matching. Returns None when no word is left."""
     words = re.sub(r"[^\w\s]", " ", text).lower().split()[:12]
     if not words:
         return None
-    clauses = [Or([PlainText(variant) for variant in word_variants(word)]) for word in words]
+    clauses = [Or([PlainText(variant) for variant in word_variants(word, stemming)]) for word in words]
     return clauses[0] if len(clauses) == 1 else And(clauses)
