@@ -23,3 +23,5 @@ TASKS = {
 # the lockout tests switch both back with override_settings.
 AXES_ENABLED = False
 AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
+# The test settings authenticate with ModelBackend alone (above); django-axes would warn about it.
+SILENCED_SYSTEM_CHECKS = ["axes.W003"]
