@@ -84,6 +84,17 @@ def footer(request):
     return _cached("footer", request, build)
 
 
+def privacy_url(request):
+    """The localized privacy page's URL ("" while none is set), for the consent line of forms."""
+    from home.models import PortalSettings
+
+    def build(site):
+        page = PortalSettings.for_site(site).privacy_page if site else None
+        return page.localized.url if page and page.live else ""
+
+    return _cached("privacy", request, build)
+
+
 def connect():
     from home.models import ContactOffice, PortalSettings
 

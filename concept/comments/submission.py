@@ -1,7 +1,7 @@
 """One submission path for the form page and the API: same form, limits and rules."""
 
 from concept.models import ChapterPage
-from home.models import PortalSettings
+from home.navigation import privacy_url
 
 from . import ratelimit, services, threads
 from .forms import CommentForm
@@ -9,11 +9,6 @@ from .forms import CommentForm
 
 def base_url(request):
     return f"{request.scheme}://{request.get_host()}"
-
-
-def privacy_url(request):
-    page = PortalSettings.for_request(request).privacy_page
-    return page.localized.url if page else ""
 
 
 def make_form(request, chapter: ChapterPage, data=None, initial=None):

@@ -135,3 +135,18 @@ def test_permalink_lands_on_the_right_page(client, chapter, settings):
     assert response.status_code == 302
     assert response["Location"].endswith(f"?page=3#c-{target.pk}")
     assert f'id="c-{target.pk}"' in client.get(response["Location"]).content.decode()
+
+
+def test_the_consent_line_links_the_current_privacy_page(client, chapter, home, django_capture_on_commit_callbacks):
+    from home.models import PortalSettings
+    from tests.factories import StandardPageFactory
+
+    portal_settings = PortalSettings.for_site(home.get_site())
+    portal_settings.privacy_page = StandardPageFactory(parent=home, title="Datenschutz", slug="datenschutz")
+    with django_capture_on_commit_callbacks(execute=True):
+        portal_settings.save()
+    assert 'href="/de/datenschutz/"' in client.get(form_url(chapter)).content.decode()
+    portal_settings.privacy_page = StandardPageFactory(parent=home, title="Privacy", slug="datenschutzhinweise")
+    with django_capture_on_commit_callbacks(execute=True):
+        portal_settings.save()
+    assert 'href="/de/datenschutzhinweise/"' in client.get(form_url(chapter)).content.decode()
