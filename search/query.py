@@ -2,7 +2,7 @@
 
 import re
 
-from wagtail.search.query import And, Or, PlainText
+from wagtail.search.query import And, PlainText
 
 # Snowball's German stemmer removes only one ending, so "Sprachkurse" stems to
 # "sprachkurs" but "Sprachkurs" to "sprachkur": they would not find each other.
@@ -13,11 +13,8 @@ ADDED_ENDINGS = ("e", "n", "en", "s")
 MIN_STEM = 4
 
 
-def word_variants(word, stemming=False):
-    """With a stemmer (PostgreSQL) the word, it with an "e" and without one ending bridge the
-    stems Snowball leaves apart; without one (SQLite) the plural endings are added too. Fewer
-    variants matter on PostgreSQL: each is ranked against every match (bench/search.py)."""
-    variants = {word, word + "e"} if stemming else {word, *(word + ending for ending in ADDED_ENDINGS)}
+def word_variants(word):
+    variants = {word, *(word + ending for ending in ADDED_ENDINGS)}
     for ending in ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
             variants.add(word[: -len(ending)])
@@ -25,11 +22,12 @@ def word_variants(word, stemming=False):
     return sorted(variants)
 
 
-def build_query(text, stemming=False):
+def build_query(text):
     """Only words reach the backend: quotes, brackets and upper-case NOT/OR are query syntax
     in SQLite's FTS5 and would raise instead of matching. Returns None when no word is left."""
     words = re.sub(r"[^\w\s]", " ", text).lower().split()[:12]
     if not words:
         return None
-    clauses = [Or([PlainText(variant) for variant in word_variants(word, stemming)]) for word in words]
+    # One OR-ed text per word: PostgreSQL then ranks each word once, not once per variant.
+    clauses = [PlainText(" ".join(word_variants(word)), operator="or") for word in words]
     return clauses[0] if len(clauses) == 1 else And(clauses)

@@ -4,7 +4,6 @@ import re
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.db import connection
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
@@ -30,8 +29,7 @@ def clean_query(raw):
 
 def search(request):
     query = clean_query(request.GET.get("q", ""))
-    # PostgreSQL stems German words (SEARCH_CONFIG "german"); SQLite's FTS5 does not.
-    backend_query = build_query(query, stemming=connection.vendor == "postgresql")
+    backend_query = build_query(query)
     results, promotions = [], []
     if backend_query is not None:
         pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()

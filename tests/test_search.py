@@ -111,3 +111,11 @@ def test_singular_and_plural_find_each_other(client, home):
     )
     assert [hit["page"].title for hit in search(client, "Sprachkurse").context["hits"]] == ["Kurse"]
     assert [hit["page"].title for hit in search(client, "Beratungsstelle").context["hits"]] == ["Ämter"]
+
+
+def test_plurals_with_s_of_loanwords_are_found(client, home):
+    """The stemmer leaves "Kitas" and "Cafés" alone, so the s-plural is searched as a variant."""
+    TopicPageFactory(parent=home, title="Betreuung", body=[raw_block("paragraph", "<p>Alle Kitas im Kreis.</p>")])
+    TopicPageFactory(parent=home, title="Treffpunkte", body=[raw_block("paragraph", "<p>Zwei Sprachcafés.</p>")])
+    assert [hit["page"].title for hit in search(client, "Kita").context["hits"]] == ["Betreuung"]
+    assert [hit["page"].title for hit in search(client, "Sprachcafé").context["hits"]] == ["Treffpunkte"]
