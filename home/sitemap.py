@@ -9,10 +9,14 @@ from django.template.loader import render_to_string
 
 from wagtail.models import Page, Site
 
+from portal import page_cache
+
 from . import i18n
 
 
 def sitemap(request):
+    # Built from every page with its translations: kept in the page cache until the next publication.
+    page_cache.mark(request)
     site = Site.find_for_request(request)
     entries = []
     if site is not None:

@@ -18,7 +18,7 @@ from concept.responses.models import Outcome
 from home.models import PortalSettings
 from tests.comments.conftest import last_confirmation_link, make_comment, post_comment
 from tests.conftest import CommittingClient
-from tests.factories import ChapterPageFactory, ConceptPageFactory
+from tests.factories import ChapterPageFactory, ConceptPageFactory, TopicPageFactory
 
 HIT = "hit"
 
@@ -212,3 +212,13 @@ def test_a_configured_cdn_is_told_to_forget_the_chapter_in_every_language(chapte
     for page in (chapter, concept):
         expected = {page.full_url.replace("/de/", f"/{code}/", 1) for code in languages}
         assert expected <= set(purged), page
+
+
+def test_the_sitemap_is_cached_until_the_next_publication(visitor, home, django_capture_on_commit_callbacks):
+    assert "/de/neu/" not in warm(visitor, "/sitemap.xml").content.decode()
+    page = TopicPageFactory(parent=home, slug="neu", title="Neu", live=False)
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+    response = visitor.get("/sitemap.xml")
+    assert response.get("X-Page-Cache") != HIT
+    assert "/de/neu/" in response.content.decode()
