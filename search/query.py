@@ -2,7 +2,7 @@
 
 import re
 
-from wagtail.search.query import And, PlainText
+from wagtail.search.query import And, Or, PlainText
 
 # Snowball's German stemmer removes only one ending, so "Sprachkurse" stems to
 # "sprachkurs" but "Sprachkurs" to "sprachkur": they would not find each other.
@@ -11,23 +11,32 @@ from wagtail.search.query import And, PlainText
 ENDINGS = ("ern", "en", "er", "es", "e", "n", "s")
 ADDED_ENDINGS = ("e", "n", "en", "s")
 MIN_STEM = 4
+MAX_WORDS = 12
 
 
 def word_variants(word):
-    variants = {word, *(word + ending for ending in ADDED_ENDINGS)}
+    """The word as typed first, then its other spellings."""
+    variants = {word + ending for ending in ADDED_ENDINGS}
     for ending in ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
             variants.add(word[: -len(ending)])
             break
-    return sorted(variants)
+    return [word, *sorted(variants - {word})]
 
 
-def build_query(text):
-    """Only words reach the backend: quotes, brackets and upper-case NOT/OR are query syntax
-    in SQLite's FTS5 and would raise instead of matching. Returns None when no word is left."""
-    words = re.sub(r"[^\w\s]", " ", text).lower().split()[:12]
-    if not words:
+def word_groups(text):
+    """One list of spellings per word typed; a page matches when it holds one spelling of every word.
+    Only words are kept: quotes, brackets and upper-case NOT/OR are query syntax in SQLite's FTS5
+    and would raise instead of matching."""
+    words = re.sub(r"[^\w\s]", " ", text).lower().split()[:MAX_WORDS]
+    return [word_variants(word) for word in words]
+
+
+def build_query(groups):
+    """Wagtail's query for the word groups (None when there is no word). Each word is an Or of its
+    spellings: the SQLite backend puts brackets around an Or, but not around the OR-ed terms of one
+    PlainText, and FTS5 binds AND tighter than OR, so "Bus Fahrplan" would find every bus page."""
+    if not groups:
         return None
-    # One OR-ed text per word: PostgreSQL then ranks each word once, not once per variant.
-    clauses = [PlainText(" ".join(word_variants(word)), operator="or") for word in words]
+    clauses = [Or([PlainText(variant) for variant in variants]) for variants in groups]
     return clauses[0] if len(clauses) == 1 else And(clauses)

@@ -23,10 +23,10 @@ def page_text(page):
     return re.sub(r"\s+", " ", text).strip()
 
 
-def excerpt(page, query):
-    """Up to EXCERPT_LENGTH characters around the first query word found (by word start, so
-    'Sprachkurse' still points at 'Sprachkurs'), else the start of the text."""
-    text = page_text(page)
+def excerpt(text, query):
+    """Up to EXCERPT_LENGTH characters of a page's text around the first query word found (by word
+    start, so 'Sprachkurse' still points at 'Sprachkurs'), else the start of the text."""
+    text = re.sub(r"\s+", " ", text).strip()
     start = 0
     for word in re.findall(r"\w{3,}", query):
         # Try the word, then shorter stems of it, so stemmed hits find their place too.

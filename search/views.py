@@ -10,7 +10,8 @@ from django.utils.translation import gettext as _
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 
-from .query import build_query
+from .query import word_groups
+from .ranking import find
 from .snippets import excerpt
 
 MAX_QUERY_LENGTH = 200
@@ -18,7 +19,7 @@ RESULTS_PER_PAGE = 10
 SECTION_LABELS = {
     "welcome": lambda: _("Willkommensportal"),
     "participation": lambda: _("Beteiligung"),
-}
+}  # by the page type's portal_section
 
 
 def clean_query(raw):
@@ -27,26 +28,36 @@ def clean_query(raw):
     return re.sub(r"\s+", " ", text).strip()[:MAX_QUERY_LENGTH]
 
 
+def requested_page(raw):
+    """The page number asked for; anything odd means the first page."""
+    return int(raw) if raw and re.fullmatch(r"[1-9][0-9]{0,5}", raw) else 1
+
+
 def search(request):
     query = clean_query(request.GET.get("q", ""))
-    backend_query = build_query(query)
-    results, promotions = [], []
-    if backend_query is not None:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
-        results = pages.search(backend_query)
+    groups = word_groups(query)
+    results, total, promotions = [], 0, []
+    number = requested_page(request.GET.get("page"))
+    if groups:
+        pages = Page.objects.live().public().filter(locale=Locale.get_active())
+        results, total = find(pages, groups, (number - 1) * RESULTS_PER_PAGE, RESULTS_PER_PAGE)
         promoted = Query.get(query)
         promoted.add_hit()
         promotions = [pick.page.specific for pick in promoted.editors_picks.select_related("page") if pick.page.live]
 
-    paginator = Paginator(results, RESULTS_PER_PAGE)
-    page_obj = paginator.get_page(request.GET.get("page"))
+    # Past the last page: show the last one, as Django's get_page does.
+    page_obj = Paginator(range(total), RESULTS_PER_PAGE).get_page(number)
+    if page_obj.number != number and total:
+        results, total = find(pages, groups, (page_obj.number - 1) * RESULTS_PER_PAGE, RESULTS_PER_PAGE)
     hits = [
         {
             "page": page,
-            "excerpt": excerpt(page, query),
-            "section": SECTION_LABELS.get(getattr(page, "portal_section", "welcome"), SECTION_LABELS["welcome"])(),
+            "excerpt": excerpt(text, query),
+            "section": SECTION_LABELS.get(
+                getattr(page.specific_class, "portal_section", "welcome"), SECTION_LABELS["welcome"]
+            )(),
         }
-        for page in page_obj.object_list
+        for page, text in results
     ]
     return TemplateResponse(
         request,
@@ -57,7 +68,7 @@ def search(request):
             "page_obj": page_obj,
             "hits": hits,
             "promotions": promotions,
-            "result_count": paginator.count if query else 0,
+            "result_count": total if query else 0,
             "pagination_query": urlencode({"q": query}),
         },
     )
