@@ -53,8 +53,26 @@ def generations(tags):
     return {tag: found[key] for tag, key in keys.items()}
 
 
+def request_generations(request, tags):
+    """``generations(tags)`` asked once per request: the navigation, the site and the chapter
+    lookups of one request share a single round trip to the cache. A bump by this process
+    (an edit within the request, or a test) is seen at once; other processes' at the next request."""
+    memo = getattr(request, "_generations", None)
+    if memo is None or memo[0] != _bumps[0]:
+        memo = request._generations = (_bumps[0], {})
+    known = memo[1]
+    missing = [tag for tag in tags if tag not in known]
+    if missing:
+        known.update(generations(missing))
+    return {tag: known[tag] for tag in tags}
+
+
+_bumps = [0]  # how often this process bumped a tag (request_generations' memo follows it)
+
+
 def bump(*tags):
     """Every stored page carrying one of these tags is out of date from now on."""
+    _bumps[0] += 1
     for tag in tags:
         key = _generation_key(tag)
         try:
