@@ -34,7 +34,11 @@ def purge_from_frontend_cache(page_id):
     purge_urls_from_cache(urls)
 
 
-def _comment_changed(sender, instance, **kwargs):
+def _comment_changed(sender, instance, created=False, **kwargs):
+    # A new comment that nobody sees yet (waiting for its confirmation or the moderation)
+    # changes no page: pages show neither pending comments nor thread positions.
+    if created and not instance.is_public:
+        return
     chapter_changed(instance.object_pk)
 
 
@@ -43,9 +47,11 @@ def _response_changed(sender, instance, **kwargs):
 
 
 def connect():
+    from . import participation
     from .comments.models import ChapterComment
     from .responses.models import Response
 
+    participation.connect()
     for signal in (post_save, post_delete):
         signal.connect(_comment_changed, sender=ChapterComment, dispatch_uid=f"invalidate-comment-{signal}")
         signal.connect(_response_changed, sender=Response, dispatch_uid=f"invalidate-response-{signal}")

@@ -11,14 +11,14 @@ def base_url(request):
     return f"{request.scheme}://{request.get_host()}"
 
 
-def make_form(request, chapter: ChapterPage, data=None, initial=None):
+def make_form(request, chapter: ChapterPage, data=None, initial=None, labels=None):
     return CommentForm(
         chapter,
         data=data,
         initial=initial,
         user=request.user,
         privacy_url=privacy_url(request),
-        paragraph_ids=threads.paragraph_labels(chapter),
+        paragraph_ids=threads.paragraph_labels(chapter) if labels is None else labels,
     )
 
 

@@ -16,14 +16,13 @@ from django.views.decorators.http import require_http_methods
 
 from concept import participation
 from concept.converters import small_int
-from concept.models import ChapterPage
 
 from . import mail, ratelimit, services, submission, threads
 from .models import ChapterComment
 
 
-def _chapter_or_404(chapter_id):
-    chapter = ChapterPage.objects.filter(pk=chapter_id).first()
+def _chapter_or_404(chapter_id, request):
+    chapter = participation.chapter_for_comments(chapter_id, request)
     if chapter is None:
         raise Http404
     return chapter
@@ -50,19 +49,24 @@ def _rate_limited(request, template, context, error):
 @never_cache
 @require_http_methods(["GET", "POST"])
 def post_comment(request, chapter_id):
-    chapter = _chapter_or_404(chapter_id)
+    chapter = _chapter_or_404(chapter_id, request)
     decision = participation.may_comment(request.user, chapter)
     labels = threads.paragraph_labels(chapter)
     source = request.POST if request.method == "POST" else request.GET
     paragraph = source.get("paragraph") or source.get("absatz") or ""
-    reply_to = source.get("reply_to") or source.get("antwort") or ""
-    parent = None
-    if small_int(reply_to) is not None:
-        parent = ChapterComment.objects.visible().filter(pk=small_int(reply_to), object_pk=str(chapter.pk)).first()
+    reply_to = small_int(source.get("reply_to") or source.get("antwort") or "")
+
+    def parent():
+        # Only read when a page shows it (the form, again after an error): a successful POST
+        # has the form's own check of the parent.
+        if reply_to is None:
+            return None
+        return ChapterComment.objects.visible().filter(pk=reply_to, object_pk=str(chapter.pk)).first()
+
     context = {
         "chapter": chapter,
         "decision": decision,
-        "parent": parent,
+        "parent": None,
         "paragraph_label": labels.get(paragraph, ""),
         "paragraph_id": paragraph if paragraph in labels else "",
     }
@@ -70,16 +74,19 @@ def post_comment(request, chapter_id):
         return TemplateResponse(request, "concept/comments/closed.html", context, status=403)
 
     if request.method == "GET":
-        initial = {"paragraph": context["paragraph_id"], "reply_to": parent.pk if parent else 0}
-        context["form"] = submission.make_form(request, chapter, initial=initial)
+        context["parent"] = parent()
+        initial = {"paragraph": context["paragraph_id"], "reply_to": context["parent"].pk if context["parent"] else 0}
+        context["form"] = submission.make_form(request, chapter, initial=initial, labels=labels)
         return TemplateResponse(request, "concept/comments/form.html", context)
 
-    form = context["form"] = submission.make_form(request, chapter, data=request.POST)
+    form = context["form"] = submission.make_form(request, chapter, data=request.POST, labels=labels)
     try:
         comment = submission.accept(request, chapter, form)
     except ratelimit.RateLimited as error:
+        context["parent"] = parent()
         return _rate_limited(request, "concept/comments/form.html", context, error)
     if comment is None:
+        context["parent"] = parent()
         if form.security_errors():
             form.refresh_security()
         return TemplateResponse(request, "concept/comments/form.html", context, status=400)
@@ -94,7 +101,7 @@ def post_comment(request, chapter_id):
 
 @never_cache
 def confirm(request, token):
-    status, comment = services.confirm(token[:100], base_url=submission.base_url(request))
+    status, comment = services.confirm(token[:100], base_url=submission.base_url(request), request=request)
     context = {"status": status, "comment": comment}
     if status == services.CONFIRMED:
         context["chapter"] = comment.content_object
