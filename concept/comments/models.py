@@ -7,11 +7,16 @@ a configured time after the window closes (``participant_key`` keeps what the re
 needs: a keyed hash to count distinct participants).
 """
 
-from django_comments_xtd.models import XtdComment, XtdCommentManager
+from django_comments_xtd.models import (
+    MaxThreadLevelExceededException,
+    XtdComment,
+    XtdCommentManager,
+    max_thread_level_for_content_type,
+)
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db import models
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -72,6 +77,25 @@ class ChapterComment(XtdComment):
 
     def __str__(self):
         return f"#{self.pk} {self.user_name}"
+
+    def save(self, *args, **kwargs):
+        """A new comment as comments-xtd stores it (inserted, then placed in its thread by
+        comments-xtd's own calculation), except that the second write touches only the four
+        thread columns instead of every column of all three tables again."""
+        if self.pk is not None or args or kwargs:
+            return super().save(*args, **kwargs)
+        with transaction.atomic(savepoint=False):  # no savepoint inside services.submit's transaction
+            super(XtdComment, self).save()  # what comments-xtd calls first: the insert
+            if not self.parent_id:
+                self.parent_id = self.thread_id = self.pk
+            elif max_thread_level_for_content_type(self.content_type):
+                self._calculate_thread_data()
+            else:
+                raise MaxThreadLevelExceededException(self)
+            XtdComment.norel_objects.filter(pk=self.pk).update(
+                thread_id=self.thread_id, parent_id=self.parent_id, level=self.level, order=self.order
+            )
+        return None
 
     @property
     def is_hidden(self):

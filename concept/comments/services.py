@@ -9,7 +9,10 @@ import hmac
 import secrets
 from datetime import timedelta
 
+from django_comments_xtd.models import XtdComment
+
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
 
@@ -57,10 +60,11 @@ def submit(comment, *, chapter, user, base_url):
         comment.is_public = False
     with transaction.atomic():
         if comment.parent_id:
-            # Serialises inserts into one thread (PostgreSQL row lock; SQLite's IMMEDIATE
+            # Serialises inserts into one thread: a lock on the thread's first comment, found
+            # through the parent in the same statement (PostgreSQL row lock; SQLite's IMMEDIATE
             # transactions already serialise all writers).
-            parent = ChapterComment.objects.locked().get(pk=comment.parent_id)
-            ChapterComment.objects.locked().filter(pk=parent.thread_id).first()
+            thread = XtdComment.norel_objects.filter(pk=comment.parent_id).values("thread_id")
+            list(XtdComment.norel_objects.select_for_update().filter(pk__in=thread).values_list("pk"))
         comment.save()
         if token:
             transaction.on_commit(lambda: mail.send_confirmation(comment, token, base_url))
@@ -69,12 +73,16 @@ def submit(comment, *, chapter, user, base_url):
     return comment
 
 
-def confirm(token, *, base_url):
+CONFIRMATION_FIELDS = ["token_hash", "token_expires_at", "confirmed_at", "participant_key", "is_public"]
+
+
+def confirm(token, *, base_url, request=None):
     """Publishes (or queues for moderation) the comment behind a confirmation link.
 
     The window is judged at submission, so a link opened after closing still counts
     while it has not expired. A link works once; a comment a moderator deleted or
-    whose chapter is gone can never come back."""
+    whose chapter is gone can never come back. ``request`` only lets the chapter
+    lookup share the request's cache round trip."""
     now = timezone.now()
     with transaction.atomic():
         comment = ChapterComment.objects.locked().filter(token_hash=hash_token(token)).first()
@@ -82,7 +90,7 @@ def confirm(token, *, base_url):
             return INVALID, None
         if comment.token_expires_at and comment.token_expires_at <= now:
             return EXPIRED, None
-        chapter = comment.content_object
+        chapter = _chapter_of(comment, request)
         decision = participation.may_comment(None, chapter) if chapter else None
         if decision is None or decision.code in {"not_a_chapter", "not_public"}:
             return PAGE_GONE, None
@@ -91,10 +99,24 @@ def confirm(token, *, base_url):
         comment.confirmed_at = now
         comment.participant_key = participant_key(comment.user_email)
         comment.is_public = not chapter.concept.pre_moderation
-        comment.save()
+        comment.save(update_fields=CONFIRMATION_FIELDS)
         if comment.is_public:
             transaction.on_commit(lambda: notify_parent(comment, base_url))
     return CONFIRMED, comment
+
+
+def _chapter_of(comment, request=None):
+    """The comment's chapter from participation's cache, also set as its content_object
+    (which would otherwise be read again, with the concept and the restriction)."""
+    from concept.models import ChapterPage
+
+    content_type = ContentType.objects.get_for_model(ChapterPage)
+    if comment.content_type_id != content_type.pk or not comment.object_pk.isdigit():
+        return comment.content_object
+    chapter = participation.chapter_for_comments(int(comment.object_pk), request)
+    if chapter is not None:
+        ChapterComment._meta.get_field("content_object").set_cached_value(comment, chapter)
+    return chapter
 
 
 def notify_parent(reply, base_url):
