@@ -37,13 +37,16 @@ def check(kind, value, limit, window=WINDOW_SECONDS):
     """Counts one more request of ``kind`` by ``value``; raises RateLimited past ``limit``."""
     key = _key(kind, value)
     now = time.time()
-    cache.add(f"{key}:start", now, window)
-    cache.add(key, 0, window)
     try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, window)
+        count = cache.incr(key)  # the usual case: a window that has begun (two round trips, not four)
+    except ValueError:  # the first request of a window
+        cache.add(f"{key}:start", now, window)
         count = 1
+        if not cache.add(key, 1, window):  # another request began it meanwhile
+            try:
+                count = cache.incr(key)
+            except ValueError:  # expired between add and incr
+                cache.set(key, 1, window)
     if count > limit:
         started = cache.get(f"{key}:start") or now
         raise RateLimited(window - (now - started))
