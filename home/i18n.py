@@ -39,17 +39,20 @@ def translated_page_by_page(page):
     return getattr(page.specific_class, "translated_page_by_page", True)
 
 
-def alternates(page, request):
-    """[(language code, absolute URL)] of this page in every language it can be read in."""
+def alternates(page, request, translations=None):
+    """[(language code, absolute URL)] of this page in every language it can be read in.
+    ``translations``: its live, public translations (itself included) when the caller has them."""
     if not isinstance(page, Page):
         return []
     if not translated_page_by_page(page):
-        path = page.url
+        path = page.get_url(request)
         return [(code, request.build_absolute_uri(translate_url(path, code))) for code, _name in settings.LANGUAGES]
+    if translations is None:
+        translations = page.get_translations(inclusive=True).live().public()
     codes = locale_codes()
     return [
-        (codes.get(translation.locale_id, ""), request.build_absolute_uri(translation.url))
-        for translation in page.get_translations(inclusive=True).live().public()
+        (codes.get(translation.locale_id, ""), request.build_absolute_uri(translation.get_url(request)))
+        for translation in translations
         if codes.get(translation.locale_id) in dict(settings.LANGUAGES)
     ]
 

@@ -4,6 +4,8 @@ Wagtail's stock sitemap lists only the default language's pages. German-only
 concept pages appear once, with alternates for every interface language.
 """
 
+from collections import defaultdict
+
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 
@@ -24,11 +26,16 @@ def sitemap(request):
         pages = Page.objects.none()
         for root in roots:
             pages = pages | Page.objects.descendant_of(root, inclusive=True)
-        for page in pages.live().public().specific().order_by("path"):
-            alternates = i18n.alternates(page, request)
+        pages = list(pages.live().public().order_by("path"))
+        # Every translation of a listed page is itself listed: group them instead of asking per page.
+        translations = defaultdict(list)
+        for page in pages:
+            translations[page.translation_key].append(page)
+        for page in pages:
+            alternates = i18n.alternates(page, request, translations[page.translation_key])
             entries.append(
                 {
-                    "location": request.build_absolute_uri(page.url),
+                    "location": request.build_absolute_uri(page.get_url(request)),
                     "lastmod": page.last_published_at,
                     "alternates": alternates if len(alternates) > 1 else [],
                 }

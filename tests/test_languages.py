@@ -92,3 +92,29 @@ def test_sitemap_lists_translations_with_alternates(client, home, arabic_home):
     assert "<loc>http://testserver/de/</loc>" in xml
     assert "<loc>http://testserver/ar/</loc>" in xml
     assert 'hreflang="ar" href="http://testserver/ar/"' in xml
+
+
+def test_sitemap_queries_do_not_grow_with_the_pages(client, home, arabic_home, concept):
+    """It once asked for each page's translations: 25 s for 5,000 pages (bench/search.py)."""
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from portal.page_cache import local_copies
+
+    def sitemap_queries():
+        cache.clear()
+        local_copies.clear()
+        with CaptureQueriesContext(connection) as queries:
+            xml = client.get("/sitemap.xml").content.decode()
+        return len(queries), xml.count("<url>")
+
+    TopicPageFactory(parent=home, slug="erstes-thema")
+    ChapterPageFactory(parent=concept, slug="erstes-kapitel")
+    few, few_urls = sitemap_queries()
+    for number in range(5):
+        TopicPageFactory(parent=home, slug=f"thema-{number}")
+        ChapterPageFactory(parent=concept, slug=f"kapitel-{number}")
+    many, many_urls = sitemap_queries()
+    assert many_urls == few_urls + 10
+    assert many == few
