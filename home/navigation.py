@@ -129,6 +129,18 @@ def footer(request):
     return _cached("footer", request, build)
 
 
+def public_scope(request):
+    """(id of the request language's locale, paths of the sections under a view restriction): what
+    Wagtail's ``public()`` and ``Locale.get_active()`` would ask the database on every search."""
+    from wagtail.models import Locale, PageViewRestriction
+
+    def build(site):
+        restricted = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+        return Locale.get_active().pk, restricted
+
+    return _cached("public-scope", request, build)
+
+
 def privacy_url(request):
     """The localized privacy page's URL ("" while none is set), for the consent line of forms."""
     from home.models import PortalSettings

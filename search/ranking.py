@@ -20,6 +20,8 @@ from wagtail.search.backends.database.postgres.weights import get_sql_weights
 from .query import build_query
 from .snippets import page_text
 
+LINK_FIELDS = ("title", "url_path", "path", "depth", "locale", "content_type", "translation_key")
+
 
 def find(pages, groups, offset, limit):
     """Matches ``offset`` to ``offset + limit`` by relevance as (page, its searchable text), and the
@@ -33,8 +35,9 @@ def find(pages, groups, offset, limit):
     rows, total = _ranked_rows(pages, stems, offset, limit)
     if total is None:  # asked for a page past the last match: only the number is needed
         return [], _ranked_rows(pages, stems, 0, 1)[1]
-    # The text comes from the index, so the specific pages need not be loaded.
-    by_id = Page.objects.in_bulk([page_id for page_id, _text in rows])
+    # The text comes from the index: only what a result's title and link need is loaded.
+    shown = Page.objects.filter(pk__in=[page_id for page_id, _text in rows]).only(*LINK_FIELDS)
+    by_id = {page.pk: page for page in shown}
     return [(by_id[pk], text) for pk, text in rows if pk in by_id], total
 
 

@@ -3,12 +3,15 @@
 import re
 from urllib.parse import urlencode
 
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from wagtail.contrib.search_promotions.models import Query
-from wagtail.models import Locale, Page
+from wagtail.models import Page
+
+from home import navigation
 
 from .query import word_groups
 from .ranking import find
@@ -28,6 +31,32 @@ def clean_query(raw):
     return re.sub(r"\s+", " ", text).strip()[:MAX_QUERY_LENGTH]
 
 
+PROMOTED_KEY = "search:promoted-queries"
+
+
+def promoted_queries():
+    """The query strings editors pinned pages to (few, rarely changed: see forget_promotions)."""
+    return cache.get_or_set(
+        PROMOTED_KEY,
+        lambda: set(Query.objects.filter(editors_picks__isnull=False).values_list("query_string", flat=True)),
+        3600,
+    )
+
+
+def forget_promotions(**kwargs):
+    cache.delete(PROMOTED_KEY)
+
+
+def public_pages(request):
+    """Live pages in the visitor's language outside restricted sections, as Wagtail's
+    ``live().public()`` for the active locale, but with locale and restrictions from the cache."""
+    locale_id, restricted_paths = navigation.public_scope(request)
+    pages = Page.objects.live().filter(locale_id=locale_id)
+    for path in restricted_paths:
+        pages = pages.exclude(path__startswith=path)
+    return pages
+
+
 def requested_page(raw):
     """The page number asked for; anything odd means the first page."""
     return int(raw) if raw and re.fullmatch(r"[1-9][0-9]{0,5}", raw) else 1
@@ -39,11 +68,13 @@ def search(request):
     results, total, promotions = [], 0, []
     number = requested_page(request.GET.get("page"))
     if groups:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active())
+        pages = public_pages(request)
         results, total = find(pages, groups, (number - 1) * RESULTS_PER_PAGE, RESULTS_PER_PAGE)
-        promoted = Query.get(query)
-        promoted.add_hit()
-        promotions = [pick.page.specific for pick in promoted.editors_picks.select_related("page") if pick.page.live]
+        searched = Query.get(query)
+        searched.add_hit()  # for the admin's report of search terms
+        if searched.query_string in promoted_queries():
+            picks = searched.editors_picks.select_related("page")
+            promotions = [pick.page.specific for pick in picks if pick.page.live]
 
     # Past the last page: show the last one, as Django's get_page does.
     page_obj = Paginator(range(total), RESULTS_PER_PAGE).get_page(number)

@@ -62,6 +62,23 @@ def test_promotions_come_first(client, home):
     assert [page.title for page in response.context["promotions"]] == ["Notruf und Bereitschaftsdienst"]
 
 
+def test_promotions_and_restrictions_apply_at_once(client, home):
+    """Which queries are promoted and which sections are restricted is remembered between
+    searches; a change must still show on the next search."""
+    notruf = StandardPageFactory(parent=home, title="Notruf und Bereitschaftsdienst", slug="notruf")
+    TopicPageFactory(parent=home, title="Notfall im Urlaub", slug="urlaub")
+    first = search(client, "Notfall")
+    assert first.context["promotions"] == []
+    assert [hit["page"].title for hit in first.context["hits"]] == ["Notfall im Urlaub"]
+
+    SearchPromotion.objects.create(query=Query.get("notfall"), page=notruf, sort_order=0)
+    restricted = TopicPageFactory._meta.model.objects.get(slug="urlaub")
+    PageViewRestriction.objects.create(page=restricted, restriction_type="password", password="geheim")
+    second = search(client, "Notfall")
+    assert [page.title for page in second.context["promotions"]] == ["Notruf und Bereitschaftsdienst"]
+    assert second.context["hits"] == []
+
+
 @pytest.mark.parametrize(
     "query",
     [
