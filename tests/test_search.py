@@ -62,6 +62,16 @@ def test_promotions_come_first(client, home):
     assert [page.title for page in response.context["promotions"]] == ["Notruf und Bereitschaftsdienst"]
 
 
+def test_searches_are_counted_per_query_and_day(client, home):
+    TopicPageFactory(parent=home, title="Sprache lernen")
+    for _ in range(3):
+        search(client, "Sprache")
+    search(client, "  SPRACHE ")
+    search(client, "Wohnung")
+    assert Query.get("sprache").hits == 4
+    assert Query.get("wohnung").hits == 1
+
+
 def test_promotions_and_restrictions_apply_at_once(client, home):
     """Which queries are promoted and which sections are restricted is remembered between
     searches; a change must still show on the next search."""
