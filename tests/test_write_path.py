@@ -14,7 +14,7 @@ from wagtail.models import PageViewRestriction, Site
 
 from concept.comments.models import ChapterComment
 from portal import page_cache
-from tests.comments.conftest import form_tokens, form_url, last_confirmation_link, make_comment
+from tests.comments.conftest import filled_form, form_url, last_confirmation_link, make_comment
 from tests.factories import ChapterPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -23,23 +23,6 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def chapter(concept):
     return ChapterPageFactory(parent=concept, title="Sprache", number=3)
-
-
-def fill(client, chapter, query=None, **fields):
-    page = client.get(form_url(chapter, **(query or {})))
-    assert page.status_code == 200
-    data = {
-        **form_tokens(page.content.decode()),
-        "name": "Amira K.",
-        "email": "amira@example.com",
-        "comment": "Mehr Sprachcafés auf dem Land, bitte.",
-        "consent": "on",
-        "reply_to": "0",
-        "paragraph": "",
-        "honeypot": "",
-    }
-    data.update(fields)
-    return data
 
 
 def warm(client, chapter):
@@ -62,7 +45,7 @@ def test_form_post_and_confirmation_queries(client, chapter):
     assert response.status_code == 200
     assert queries == []  # was 4: chapter, view restriction, concept, site
 
-    data = fill(client, chapter)
+    data = filled_form(client, chapter)
     response, queries = counted(lambda: client.post(form_url(chapter), data))
     assert response.status_code == 200 and "bestätigen" in response.content.decode()
     # The duplicate check, three INSERTs and one UPDATE of the thread columns (was 15, with the
@@ -85,7 +68,7 @@ def test_reply_queries(client, chapter):
     assert response.status_code == 200 and "Kurse in Kappeln fehlen." in response.content.decode()
     assert len(queries) == 1  # the comment replied to
 
-    data = fill(client, chapter, query={"antwort": parent.pk}, reply_to=str(parent.pk))
+    data = filled_form(client, chapter, query={"antwort": parent.pk}, reply_to=str(parent.pk))
     response, queries = counted(lambda: client.post(form_url(chapter), data))
     assert response.status_code == 200
     # Parent check, duplicate check, the thread lock, the inserts and comments-xtd's placement.
@@ -98,7 +81,7 @@ def test_reply_queries(client, chapter):
 def test_a_pending_comment_invalidates_nothing_its_confirmation_does(client, chapter):
     tag = page_cache.page_tag(chapter.pk)
     before = page_cache.generations([tag, page_cache.PARTICIPATION])
-    client.post(form_url(chapter), fill(client, chapter))
+    client.post(form_url(chapter), filled_form(client, chapter))
     assert ChapterComment.objects.get().is_public is False
     assert page_cache.generations([tag, page_cache.PARTICIPATION]) == before
     client.get(last_confirmation_link())
@@ -132,7 +115,7 @@ def test_the_remembered_chapter_follows_a_view_restriction(client, chapter):
 
 
 def test_a_confirmation_link_after_unpublishing_publishes_nothing(client, chapter):
-    client.post(form_url(chapter), fill(client, chapter))
+    client.post(form_url(chapter), filled_form(client, chapter))
     client.get(form_url(chapter))
     chapter.unpublish()
     response = client.get(last_confirmation_link())

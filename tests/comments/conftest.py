@@ -30,9 +30,10 @@ def form_tokens(html):
     }
 
 
-def post_comment(client, chapter, *, query=None, **fields):
-    """Fills the comment form as a visitor would: GET the form, POST it back."""
+def filled_form(client, chapter, query=None, **fields):
+    """GETs the comment form and returns what a visitor would send back (fields given as None left out)."""
     page = client.get(form_url(chapter, **(query or {})))
+    assert page.status_code == 200
     data = {
         **form_tokens(page.content.decode()),
         "name": "Amira K.",
@@ -46,7 +47,12 @@ def post_comment(client, chapter, *, query=None, **fields):
     data.update({key: value for key, value in fields.items() if value is not None})
     for key in [key for key, value in fields.items() if value is None]:
         data.pop(key, None)
-    return client.post(form_url(chapter), data)
+    return data
+
+
+def post_comment(client, chapter, *, query=None, **fields):
+    """Fills the comment form as a visitor would: GET the form, POST it back."""
+    return client.post(form_url(chapter), filled_form(client, chapter, query, **fields))
 
 
 def confirmation_link(message):
