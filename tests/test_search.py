@@ -191,15 +191,17 @@ def test_queries_do_not_grow_with_the_hits(client, home, django_assert_num_queri
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="storage settings exist only on PostgreSQL")
-def test_search_vectors_of_a_long_page_stay_inside_the_index_row(home):
-    """Fetching them from the TOAST table made every search several times slower (bench/search.py)."""
-    words = " ".join(f"Absatz{number} über Sprachkurse{number}, Wohnungen{number} und Beratung" for number in range(80))
-    TopicPageFactory(parent=home, title="Langer Text", body=[raw_block("paragraph", f"<p>{words}</p>")])
+def test_search_vectors_are_kept_inside_the_index_rows(db):
+    """Fetching them from the TOAST table made every search several times slower (bench/search.py).
+    (The settings, not a row: PostgreSQL 15 cannot tell whether one value is out of line, and the
+    TOAST table keeps the space of rows other tests rolled back.)"""
     with connection.cursor() as cursor:
+        cursor.execute("SELECT reloptions FROM pg_class WHERE relname = 'wagtailsearch_indexentry'")
+        options = cursor.fetchone()[0] or []
         cursor.execute(
-            "SELECT max(pg_column_size(body)), pg_relation_size(reltoastrelid) FROM wagtailsearch_indexentry,"
-            " pg_class WHERE relname = 'wagtailsearch_indexentry' GROUP BY reltoastrelid"
+            "SELECT attname, attstorage FROM pg_attribute"
+            " WHERE attrelid = 'wagtailsearch_indexentry'::regclass AND attname IN ('title', 'body')"
         )
-        largest_vector, toasted_bytes = cursor.fetchone()
-    assert largest_vector > 2000
-    assert toasted_bytes == 0
+        storage = dict(cursor.fetchall())
+    assert "toast_tuple_target=8160" in options
+    assert storage == {"title": "m", "body": "m"}
