@@ -28,6 +28,7 @@ class ConceptConfig(AppConfig):
 
         page_published.connect(record_publication, dispatch_uid="concept-record-publication")
 
-        from . import invalidation
+        from . import invalidation, participation
 
         invalidation.connect()
+        participation.connect()

@@ -47,11 +47,9 @@ def _response_changed(sender, instance, **kwargs):
 
 
 def connect():
-    from . import participation
     from .comments.models import ChapterComment
     from .responses.models import Response
 
-    participation.connect()
     for signal in (post_save, post_delete):
         signal.connect(_comment_changed, sender=ChapterComment, dispatch_uid=f"invalidate-comment-{signal}")
         signal.connect(_response_changed, sender=Response, dispatch_uid=f"invalidate-response-{signal}")

@@ -53,6 +53,9 @@ def generations(tags):
     return {tag: found[key] for tag, key in keys.items()}
 
 
+_bumps = [0]  # how often this process bumped a tag (request_generations' memo follows it)
+
+
 def request_generations(request, tags):
     """``generations(tags)`` asked once per request: the navigation, the site and the chapter
     lookups of one request share a single round trip to the cache. A bump by this process
@@ -65,9 +68,6 @@ def request_generations(request, tags):
     if missing:
         known.update(generations(missing))
     return {tag: known[tag] for tag in tags}
-
-
-_bumps = [0]  # how often this process bumped a tag (request_generations' memo follows it)
 
 
 def bump(*tags):
