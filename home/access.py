@@ -1,4 +1,65 @@
-"""Whether a page is public: used by the page cache and by the participation rules."""
+"""The reading rule for pages: may the public see this page?
+
+A page is public when it is live, every ancestor is live, and neither it nor an ancestor has a
+view restriction (password, login, groups). Wagtail's ``live().public()`` checks the page's own
+``live`` flag only: unpublishing a concept leaves its chapters live, and Wagtail's router would
+still serve them. Every public path asks this module (``public_pages`` for querysets,
+``is_public`` for one page, the serve hook in ``home/wagtail_hooks.py`` for Wagtail's router), so
+withdrawing a page withdraws its subtree everywhere at once, without touching the pages below
+it (no new revisions nobody wrote), and republishing it brings them back.
+
+The comment-level rules build on this one: ``concept/visibility.py``.
+"""
+
+from django.db.models import Q
+
+from portal import page_cache
+
+# Paths of the offline pages that have pages below them, per generation of the ``site`` tag
+# (bumped by every publication, unpublication, move and deletion): few, so kept in the process.
+_withdrawn = {}
+
+
+def withdrawn_paths(request=None):
+    """Tree paths of the pages that are not live and have children: everything below them is offline."""
+    from wagtail.models import Page
+
+    tags = [page_cache.SITE]
+    current = page_cache.request_generations(request, tags) if request else page_cache.generations(tags)
+    generation = current[page_cache.SITE]
+    known = _withdrawn.get("paths")
+    if known is not None and known[0] == generation:
+        return known[1]
+    paths = tuple(Page.objects.filter(live=False, numchild__gt=0).values_list("path", flat=True))
+    _withdrawn["paths"] = (generation, paths)
+    return paths
+
+
+def below_any(paths):
+    """A Q matching the pages at or below any of the given tree paths (at least one)."""
+    condition = Q(path__startswith=paths[0])
+    for path in paths[1:]:
+        condition |= Q(path__startswith=path)
+    return condition
+
+
+def public_pages(queryset=None, request=None):
+    """The pages the public may see, from ``queryset`` (any page queryset; all pages by default)."""
+    from wagtail.models import Page
+
+    pages = Page.objects.all() if queryset is None else queryset
+    withdrawn = withdrawn_paths(request)
+    pages = pages.live().public()
+    return pages.exclude(below_any(withdrawn)) if withdrawn else pages
+
+
+def _ancestor_paths(page):
+    return [page.path[:end] for end in range(page.steplen, len(page.path), page.steplen)]
+
+
+def is_withdrawn(page, request=None):
+    """Whether an ancestor of the page is offline (the page's own ``live`` flag aside)."""
+    return any(page.path.startswith(path) and page.path != path for path in withdrawn_paths(request))
 
 
 def is_restricted(page):
@@ -7,6 +68,28 @@ def is_restricted(page):
     from wagtail.models import PageViewRestriction
 
     if not hasattr(page, "_is_restricted"):
-        ancestor_paths = [page.path[:end] for end in range(page.steplen, len(page.path) + 1, page.steplen)]
+        ancestor_paths = [*_ancestor_paths(page), page.path]
         page._is_restricted = PageViewRestriction.objects.filter(page__path__in=ancestor_paths).exists()
     return page._is_restricted
+
+
+def is_public(page, request=None):
+    """May the public see this page: live, every ancestor live, no view restriction on the way."""
+    return page is not None and page.live and not is_withdrawn(page, request) and not is_restricted(page)
+
+
+def forget_withdrawn(**kwargs):
+    """A publication, unpublication, move or deletion in this process: ask the database again at
+    once (other processes follow the ``site`` generation, bumped after the commit)."""
+    _withdrawn.clear()
+
+
+def connect():
+    from django.db.models.signals import post_delete
+
+    from wagtail.models import Page
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(forget_withdrawn, dispatch_uid=f"access-{signal}")
+    post_delete.connect(forget_withdrawn, sender=Page, dispatch_uid="access-delete")

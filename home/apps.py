@@ -6,7 +6,8 @@ class HomeConfig(AppConfig):
     verbose_name = "Willkommensportal"
 
     def ready(self):
-        from . import i18n, navigation
+        from . import access, i18n, navigation
 
+        access.connect()
         navigation.connect()
         i18n.connect()

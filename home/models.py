@@ -23,7 +23,7 @@ from wagtail.search import index
 
 from portal import page_cache
 
-from . import calendar
+from . import access, calendar
 from .blocks import PARAGRAPH_FEATURES, WelcomeBodyBlock
 from .i18n import GermanFallbackRouting
 from .languages import SPOKEN_LANGUAGE_CHOICES, SPOKEN_LANGUAGES, spoken_language_label
@@ -90,7 +90,7 @@ class HomePage(GermanFallbackRouting, SectionMixin, Page):
         # Events are announced in German only (see EventPage), so every start page shows them.
         context["upcoming_events"] = EventPage.upcoming()[:3]
         featured = self.featured_concept
-        context["featured_concept"] = featured.specific if featured and featured.live else None
+        context["featured_concept"] = featured.specific if featured and access.is_public(featured, request) else None
         return context
 
 
@@ -354,7 +354,7 @@ class EventPage(RoutablePageMixin, SectionMixin, Page):
 
     @classmethod
     def upcoming(cls):
-        return cls.objects.live().public().filter(ends_at__gte=timezone.now()).order_by("starts_at")
+        return access.public_pages(cls.objects.all()).filter(ends_at__gte=timezone.now()).order_by("starts_at")
 
 
 @register_setting(icon="link")

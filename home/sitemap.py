@@ -13,7 +13,7 @@ from wagtail.models import Page, Site
 
 from portal import page_cache
 
-from . import i18n
+from . import access, i18n
 
 
 def sitemap(request):
@@ -26,7 +26,7 @@ def sitemap(request):
         pages = Page.objects.none()
         for root in roots:
             pages = pages | Page.objects.descendant_of(root, inclusive=True)
-        pages = list(pages.live().public().order_by("path"))
+        pages = list(access.public_pages(pages, request).order_by("path"))
         # Every translation of a listed page is itself listed: group them instead of asking per page.
         translations = defaultdict(list)
         for page in pages:

@@ -1,3 +1,4 @@
+from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -10,7 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from portal import page_cache
 
 from . import i18n
-from .access import is_restricted
+from .access import is_restricted, is_withdrawn
 from .models import ContactOffice
 
 
@@ -25,6 +26,14 @@ class ContactOfficeViewSet(SnippetViewSet):
 
 
 register_snippet(ContactOfficeViewSet)
+
+
+@hooks.register("before_serve_page")
+def offline_with_its_ancestor(page, request, serve_args, serve_kwargs):
+    """Wagtail's router serves a live page below an unpublished one (a chapter of a withdrawn
+    concept): the reading rule (home/access.py) says it is offline with its ancestor."""
+    if is_withdrawn(page, request):
+        raise Http404
 
 
 @hooks.register("before_serve_page")

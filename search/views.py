@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 from wagtail.models import Page
 
-from home import navigation
+from home import access, navigation
 
 from .query import word_groups
 from .ranking import find
@@ -61,10 +61,9 @@ def public_pages(request):
     """Live pages in the visitor's language outside restricted sections, as Wagtail's
     ``live().public()`` for the active locale, but with locale and restrictions from the cache."""
     locale_id, restricted_paths = navigation.public_scope(request)
+    offline_paths = [*restricted_paths, *access.withdrawn_paths(request)]
     pages = Page.objects.live().filter(locale_id=locale_id)
-    for path in restricted_paths:
-        pages = pages.exclude(path__startswith=path)
-    return pages
+    return pages.exclude(access.below_any(offline_paths)) if offline_paths else pages
 
 
 def requested_page(raw):
@@ -84,7 +83,7 @@ def search(request):
         count_hit(searched)
         if searched.query_string in promoted_queries():
             picks = searched.editors_picks.select_related("page")
-            promotions = [pick.page.specific for pick in picks if pick.page.live]
+            promotions = [pick.page.specific for pick in picks if access.is_public(pick.page, request)]
 
     # Past the last page: show the last one, as Django's get_page does.
     page_obj = Paginator(range(total), RESULTS_PER_PAGE).get_page(number)
