@@ -12,7 +12,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from home.access import is_restricted
+from home.access import is_public, is_restricted
 from portal import page_cache
 
 # Bumped (at once and after the commit) whenever a chapter or concept row is saved or deleted,
@@ -81,13 +81,13 @@ class Decision:
 def may_comment(user, page, now=None):
     """The one rule for commenting, used by the chapter template, the form view, the
     confirmation and the API alike. Anonymous visitors, editors and moderators are all
-    bound by the window; only live chapters without view restrictions take comments."""
+    bound by the window; only chapters the public may see (home.access.is_public) take comments."""
     from .models import ChapterPage
 
     page = getattr(page, "specific", page)
     if not isinstance(page, ChapterPage):
         return Decision(False, _("Zu dieser Seite sind keine Kommentare möglich."), "not_a_chapter")
-    if not page.live or is_restricted(page):
+    if not is_public(page):
         return Decision(False, _("Diese Seite ist nicht öffentlich; Kommentare sind nicht möglich."), "not_public")
     concept = page.concept
     if concept is None or not concept.live:

@@ -21,7 +21,7 @@ from datetime import date, datetime, timedelta
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Exists, IntegerField, OuterRef, Q, Subquery
+from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -31,7 +31,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.models import Page
 
 from . import participation
-from .comments.models import ChapterComment, CommentReport
+from .comments.models import SHOWN, ChapterComment, CommentReport
 from .comments.threads import paragraph_labels
 from .models import ChapterPage, ConceptPage
 from .responses.models import Outcome
@@ -45,10 +45,6 @@ PUBLIC_FIELDS = [
     "id", "object_pk", "thread_id", "parent_id", "level", "order", "comment", "submit_date",
     "paragraph_id", "participant_key", "by_staff", "response__id", "response__outcome", "response__text",
 ]  # fmt: skip
-
-
-def _visible_q():
-    return Q(confirmed_at__isnull=False, is_public=True, is_removed=False, hidden_at__isnull=True)
 
 
 def _chapter_type():
@@ -205,7 +201,7 @@ def build_report(concept, now=None):
     now = now or timezone.now()
     chapters = list(concept.get_chapters())  # live and public, by number
     comments = list(
-        ChapterComment.objects.filter(_visible_q())
+        ChapterComment.objects.shown()
         .filter(content_type=_chapter_type(), object_pk__in=[str(chapter.pk) for chapter in chapters])
         .select_related(None)
         .select_related("response")
@@ -457,7 +453,11 @@ def internal_rows(concept, *, with_email=False):
     comments = (
         ChapterComment.objects.filter(content_type=_chapter_type(), object_pk__in=[str(c.pk) for c in chapters])
         .select_related("response", "response__responded_by")
-        .annotate(report_count=_report_counts(), open_report_count=_report_counts(open_only=True))
+        .annotate(
+            report_count=_report_counts(),
+            open_report_count=_report_counts(open_only=True),
+            shown=ExpressionWrapper(SHOWN, output_field=BooleanField()),
+        )
         .defer("ip_address", "user_url", "token_hash")
         .order_by("thread_id", "order")
     )
@@ -476,8 +476,7 @@ def internal_rows(concept, *, with_email=False):
             title = _("%(chapter)s (nicht veröffentlicht)") % {"chapter": title}
         for comment in chapter_comments:
             number = None
-            visible = comment.confirmed_at and comment.is_public and not comment.is_removed and not comment.hidden_at
-            if visible and not comment.by_staff and chapter.pk in public_ids:
+            if comment.shown and not comment.by_staff and chapter.pk in public_ids:
                 public_number += 1
                 number = public_number
             response = _response(comment)
@@ -531,7 +530,7 @@ def dashboard_overview(now=None):
     concepts = list(ConceptPage.objects.select_related("locale").order_by("path"))
     chapters = list(ChapterPage.objects.order_by("number", "path").only("id", "path", "title", "number", "live"))
     open_report = Exists(CommentReport.objects.filter(comment=OuterRef("pk"), resolved_at__isnull=True))
-    visible = _visible_q() & Q(by_staff=False)
+    visible = SHOWN & Q(by_staff=False)
     counts = {
         row["object_pk"]: row
         for row in ChapterComment.objects.filter(content_type=_chapter_type())

@@ -42,6 +42,8 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from home.access import public_pages
+
 from .models import ConceptPage
 from .report import build_report, internal_columns, internal_rows, table_headers
 
@@ -75,8 +77,8 @@ def spreadsheet_safe(value):
 
 
 def public_concept_or_404(concept_id):
-    """Only live concepts without a view restriction have a public report."""
-    concept = ConceptPage.objects.live().public().filter(pk=concept_id).first()
+    """Only concepts the public may see (home.access) have a public report."""
+    concept = public_pages(ConceptPage.objects.all()).filter(pk=concept_id).first()
     if concept is None:
         raise Http404
     return concept

@@ -4,13 +4,13 @@ from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
+from . import visibility
 from .comments.threads import chapter_versions
-from .models import ChapterPage
 from .versions import compare
 
 
 def _chapter_and_versions(chapter_id):
-    chapter = ChapterPage.objects.live().public().filter(pk=chapter_id).first()
+    chapter = visibility.public_chapters().filter(pk=chapter_id).first()
     if chapter is None:
         raise Http404
     versions = chapter_versions(chapter)

@@ -15,8 +15,7 @@ from rest_framework.views import APIView
 from django.http import Http404
 from django.utils.translation import gettext as _
 
-from concept import participation
-from concept.models import ChapterPage
+from concept import participation, visibility
 
 from . import ratelimit, submission
 from .threads import ChapterThread
@@ -40,7 +39,7 @@ class CsrfSessionScheme(SessionScheme):
 
 class CommentSerializer(serializers.Serializer):
     id = serializers.IntegerField(source="comment.pk")
-    name = serializers.CharField(source="comment.user_name")
+    name = serializers.SerializerMethodField()
     text = serializers.SerializerMethodField()
     submitted_at = serializers.DateTimeField(source="comment.submit_date")
     paragraph_id = serializers.CharField(source="comment.paragraph_id")
@@ -49,6 +48,10 @@ class CommentSerializer(serializers.Serializer):
     by_staff = serializers.BooleanField(source="comment.by_staff")
     hidden_reason = serializers.SerializerMethodField()
     replies = serializers.SerializerMethodField()
+
+    # A hidden comment keeps its place in the thread (its replies stay), without text or author.
+    def get_name(self, node) -> str:
+        return "" if node.comment.hidden_at else node.comment.user_name
 
     def get_text(self, node) -> str:
         return "" if node.comment.hidden_at else node.comment.comment
@@ -73,7 +76,7 @@ class CommentInputSerializer(serializers.Serializer):
 
 
 def _chapter(chapter_id):
-    chapter = ChapterPage.objects.live().public().filter(pk=chapter_id).first()
+    chapter = visibility.public_chapters().filter(pk=chapter_id).first()
     if chapter is None:
         raise Http404
     return chapter

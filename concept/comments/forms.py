@@ -85,6 +85,8 @@ class CommentForm(XtdCommentForm):
         parent = ChapterComment.objects.visible().filter(pk=parent_id).first() if 0 < parent_id <= MAX_ID else None
         if parent is None or parent.object_pk != str(self.target_object.pk):
             raise forms.ValidationError(_("Der Kommentar, auf den Sie antworten möchten, gibt es hier nicht."))
+        if parent.hidden_at is not None:
+            raise forms.ValidationError(_("Auf einen ausgeblendeten Kommentar kann nicht geantwortet werden."))
         if parent.level >= settings.COMMENTS_XTD_MAX_THREAD_LEVEL:
             raise forms.ValidationError(_("Auf diesen Kommentar kann nicht weiter geantwortet werden."))
         return parent_id

@@ -20,14 +20,25 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+# A comment's own state, as the reading rule (concept/visibility.py) asks it: it *exists* for the
+# public (its place in the thread, its number, its replies, a released response) once confirmed,
+# approved and not removed; its *text and author* are shown only while it is not hidden as well.
+# Whether its chapter is public is the other half of the rule, asked in concept/visibility.py.
+EXISTS = models.Q(confirmed_at__isnull=False, is_public=True, is_removed=False)
+SHOWN = EXISTS & models.Q(hidden_at__isnull=True)
+
 
 class ChapterCommentQuerySet(models.QuerySet):
     def confirmed(self):
         return self.filter(confirmed_at__isnull=False)
 
     def visible(self):
-        """Shown in the thread: confirmed and approved; hidden ones show their reason."""
-        return self.confirmed().filter(is_public=True, is_removed=False)
+        """In the thread: confirmed and approved; hidden ones show only their reason."""
+        return self.filter(EXISTS)
+
+    def shown(self):
+        """Text and author public: in the thread and not hidden."""
+        return self.filter(SHOWN)
 
     def locked(self):
         """Rows locked until the transaction ends, without the manager's outer join to the
@@ -96,14 +107,6 @@ class ChapterComment(XtdComment):
                 thread_id=self.thread_id, parent_id=self.parent_id, level=self.level, order=self.order
             )
         return None
-
-    @property
-    def is_hidden(self):
-        return self.hidden_at is not None
-
-    @property
-    def is_pending_confirmation(self):
-        return self.confirmed_at is None
 
 
 class CommentReport(models.Model):

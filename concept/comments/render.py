@@ -51,6 +51,7 @@ class ThreadRenderer:
         self.datetime_format, self.date_format = get_format("DATETIME_FORMAT"), get_format("DATE_FORMAT")
         self.text = {
             "staff": escape(_("Redaktion")),
+            "hidden_author": escape(_("Ausgeblendeter Kommentar")),
             "to": escape(_("zu")),
             "quote": escape(_("Der kommentierte Abschnitt lautete:")),
             "reply": escape(_("Antworten")),
@@ -68,7 +69,9 @@ class ThreadRenderer:
 
     def node(self, node):
         comment, t = node.comment, self.text
-        pk, name = comment.pk, escape(comment.user_name)
+        pk = comment.pk
+        # A hidden comment keeps its place in the thread, but neither its text nor its author.
+        name = escape(t["hidden_author"] if comment.hidden_at else comment.user_name)
         parts = [
             f'<li class="comment{" comment--staff" if comment.by_staff else ""}" id="c-{pk}">',
             f'<article aria-labelledby="c-{pk}-author"><header class="comment__meta">',

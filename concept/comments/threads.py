@@ -8,7 +8,6 @@ Python, and templates receive finished nodes (no lookups per comment).
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.urls import reverse
@@ -40,18 +39,6 @@ class Node:
     paragraph_label: str = ""
     version: object = None  # the ChapterVersion it was written on, when older than the current one
     removed_quote: str = ""  # the paragraph's old text, when it is no longer in the chapter
-
-
-def visible_count(page_ids):
-    """Contributions shown publicly: confirmed, approved and not hidden; the Redaktion's own
-    comments are the district speaking, not contributions (as in the report)."""
-    chapter_type = ContentType.objects.get_by_natural_key("concept", "chapterpage")
-    return (
-        ChapterComment.objects.visible()
-        .filter(hidden_at__isnull=True, object_pk__in=[str(pk) for pk in page_ids], content_type=chapter_type)
-        .exclude(by_staff=True)
-        .count()
-    )
 
 
 def paragraph_labels(chapter):

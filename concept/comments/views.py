@@ -6,7 +6,7 @@ page itself only links here, so it can be cached for everybody.
 
 from django.conf import settings
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import translate_url
 from django.utils.translation import get_language
@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from concept import participation
+from concept import participation, visibility
 from concept.converters import small_int
 
 from . import mail, ratelimit, services, submission, threads
@@ -58,10 +58,10 @@ def post_comment(request, chapter_id):
 
     def parent():
         # Only read when a page shows it (the form, again after an error): a successful POST
-        # has the form's own check of the parent.
+        # has the form's own check of the parent. Hidden comments take no replies.
         if reply_to is None:
             return None
-        return ChapterComment.objects.visible().filter(pk=reply_to, object_pk=str(chapter.pk)).first()
+        return ChapterComment.objects.shown().filter(pk=reply_to, object_pk=str(chapter.pk)).first()
 
     context = {
         "chapter": chapter,
@@ -118,20 +118,25 @@ def _permalink_target(comment):
     return f"{translate_url(chapter.url, get_language())}{query}#c-{comment.pk}"
 
 
-def permalink(request, comment_id):
-    comment = get_object_or_404(ChapterComment.objects.visible(), pk=comment_id)
-    chapter = comment.content_object
-    if chapter is None or not chapter.live:
+def _existing_comment_or_404(comment_id, request):
+    comment = visibility.existing_comment(comment_id, request)
+    if comment is None:
         raise Http404
-    return redirect(_permalink_target(comment))
+    return comment
+
+
+def permalink(request, comment_id):
+    return redirect(_permalink_target(_existing_comment_or_404(comment_id, request)))
 
 
 @never_cache
 @require_http_methods(["GET", "POST"])
 def report(request, comment_id):
-    comment = get_object_or_404(ChapterComment.objects.visible(), pk=comment_id)
-    chapter = comment.content_object
-    context = {"comment": comment, "chapter": chapter}
+    comment = _existing_comment_or_404(comment_id, request)
+    if not visibility.text_shown(comment):
+        # Hidden by the moderation already: nothing left to report, and nothing of it to show.
+        return TemplateResponse(request, "concept/comments/report.html", {"hidden": True, "comment_id": comment.pk})
+    context = {"comment": comment, "chapter": comment.chapter}
     if request.method == "POST":
         reason = request.POST.get("reason", "").strip()
         try:

@@ -2,9 +2,8 @@
 
 from django import template
 
-from concept import participation
+from concept import participation, visibility
 from concept.comments.render import ThreadRenderer
-from concept.comments.threads import visible_count
 from concept.models import ChapterPage
 
 register = template.Library()
@@ -15,7 +14,7 @@ def participation_state(concept):
     state = participation.window_state(concept)
     count = None
     if state == participation.CLOSED:
-        count = visible_count(list(ChapterPage.objects.child_of(concept).live().values_list("pk", flat=True)))
+        count = visibility.contribution_count(ChapterPage.objects.child_of(concept))
     return {
         "concept": concept,
         "state": state,
