@@ -7,6 +7,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
 from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished
 
 from portal import page_cache
 
@@ -46,6 +47,18 @@ def _response_changed(sender, instance, **kwargs):
     chapter_changed(instance.comment.object_pk)
 
 
+def _concept_published_or_withdrawn(sender, instance, **kwargs):
+    """A concept taken offline takes its chapters with it (home/access.py), and brings them back
+    when published again: the ``site`` tag already outdates every cached page, but a CDN only
+    forgets what it is told, and Wagtail tells it about the concept alone."""
+    from .models import ChapterPage, ConceptPage
+
+    if not settings.WAGTAILFRONTENDCACHE or not isinstance(instance, ConceptPage):
+        return
+    chapter_ids = list(ChapterPage.objects.child_of(instance).values_list("pk", flat=True))
+    transaction.on_commit(lambda: [purge_from_frontend_cache(chapter_id) for chapter_id in chapter_ids])
+
+
 def connect():
     from .comments.models import ChapterComment
     from .responses.models import Response
@@ -53,3 +66,5 @@ def connect():
     for signal in (post_save, post_delete):
         signal.connect(_comment_changed, sender=ChapterComment, dispatch_uid=f"invalidate-comment-{signal}")
         signal.connect(_response_changed, sender=Response, dispatch_uid=f"invalidate-response-{signal}")
+    for signal in (page_published, page_unpublished):
+        signal.connect(_concept_published_or_withdrawn, dispatch_uid=f"invalidate-concept-{signal}")

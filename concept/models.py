@@ -124,6 +124,13 @@ class ConceptPage(ParticipationWindowMixin, Page):
     def get_chapters(self):
         return ChapterPage.objects.child_of(self).live().public().order_by("number", "path")
 
+    # Said on Wagtail's unpublish confirmation (templates/wagtailadmin/pages/confirm_unpublish.html).
+    unpublish_note = _(
+        "Alle Kapitel dieses Konzepts, ihre Kommentare, Fassungen und der Bericht gehen mit ihm offline, "
+        "auch wenn Sie die Veröffentlichung der Unterseiten nicht ebenfalls aufheben. Wenn Sie das Konzept "
+        "wieder veröffentlichen, sind sie wieder da, wie sie waren."
+    )
+
     # The page cache (portal/page_cache.py): the concept page lists every chapter's comment count.
     def cache_tags(self):
         return [page_cache.PARTICIPATION]
@@ -208,14 +215,14 @@ class ChapterPage(Page):
         """The window of the concept this chapter belongs to (chapters have no window of their own)."""
         from django.urls import reverse
 
-        from .comments.threads import visible_count
+        from .visibility import contribution_count
 
         concept = self.concept
         return {
             "opens_at": concept.opens_at,
             "closes_at": concept.closes_at,
             "is_open": concept.is_open,
-            "comment_count": visible_count([self.pk]),
+            "comment_count": contribution_count(ChapterPage.objects.filter(pk=self.pk)),
             "comments_url": reverse("comments-api:chapter-comments", args=[self.pk]),
         }
 
