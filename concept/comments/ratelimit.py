@@ -24,8 +24,6 @@ logger = logging.getLogger(__name__)
 WINDOW_SECONDS = 3600
 # Providers that ignore dots in the local part, and their domains that are one mailbox.
 DOTLESS_DOMAINS = {"gmail.com": "gmail.com", "googlemail.com": "gmail.com"}
-# Confirmation mails past the budget are scheduled at most this many hours ahead.
-MAIL_BUDGET_LOOKAHEAD_HOURS = 48
 
 
 class RateLimited(Exception):
@@ -130,13 +128,15 @@ def _budget_key(hour):
 def mail_slot():
     """When the next confirmation mail may be sent: None for at once, while this hour's
     COMMENTS_MAIL_BUDGET_PER_HOUR lasts; past it, a moment in the first hour ahead with room,
-    spread over that hour at the budget's pace. Slows a flood down, never refuses a mail."""
+    spread over that hour at the budget's pace. Slows a flood down, never refuses a mail: at most
+    half the link's validity ahead, whatever the budget says, so the link still works on arrival."""
     budget = settings.COMMENTS_MAIL_BUDGET_PER_HOUR
+    last = max(1, settings.COMMENTS_CONFIRMATION_HOURS // 2)
     hour = int(time.time() // WINDOW_SECONDS)
-    for ahead in range(MAIL_BUDGET_LOOKAHEAD_HOURS + 1):
+    for ahead in range(last + 1):
         window = (ahead + 2) * WINDOW_SECONDS  # until the hour it counts is over
         count = _count(_budget_key(hour + ahead), window)
-        if count <= budget or ahead == MAIL_BUDGET_LOOKAHEAD_HOURS:
+        if count <= budget or ahead == last:
             break
     if ahead == 0:
         return None

@@ -355,12 +355,14 @@ COMMENTS_EMAIL_RETENTION_DAYS = int(os.environ.get("COMMENTS_EMAIL_RETENTION_DAY
 COMMENTS_RATE_PER_CLIENT = int(os.environ.get("COMMENTS_RATE_PER_CLIENT", "300"))
 COMMENTS_RATE_PER_EMAIL = int(os.environ.get("COMMENTS_RATE_PER_EMAIL", "5"))
 COMMENTS_RATE_IPV6_PREFIX = int(os.environ.get("COMMENTS_RATE_IPV6_PREFIX", "64"))
+if not 32 <= COMMENTS_RATE_IPV6_PREFIX <= 128:
+    raise ValueError("COMMENTS_RATE_IPV6_PREFIX must be between 32 and 128.")
 # Networks without a per-client limit (an event's own network); a wrong entry stops the start.
 COMMENTS_RATE_EXEMPT_NETWORKS = [
     str(ipaddress.ip_network(network, strict=False)) for network in env_list("COMMENTS_RATE_EXEMPT_NETWORKS")
 ]
 # Confirmation mails per hour, all together; past it they wait for a later hour, none is refused.
-COMMENTS_MAIL_BUDGET_PER_HOUR = int(os.environ.get("COMMENTS_MAIL_BUDGET_PER_HOUR", "200000"))
+COMMENTS_MAIL_BUDGET_PER_HOUR = max(1, int(os.environ.get("COMMENTS_MAIL_BUDGET_PER_HOUR", "200000")))
 # Password-reset mails of the admin login, per client and per address, per hour.
 PASSWORD_RESET_RATE_PER_CLIENT = int(os.environ.get("PASSWORD_RESET_RATE_PER_CLIENT", "20"))
 PASSWORD_RESET_RATE_PER_EMAIL = int(os.environ.get("PASSWORD_RESET_RATE_PER_EMAIL", "3"))

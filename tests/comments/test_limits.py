@@ -125,6 +125,16 @@ def test_past_the_mail_budget_confirmations_wait_for_later_hours_and_healthz_say
     assert health["checks"]["mail_budget"]["per_hour"] == 2
 
 
+@override_settings(TASKS=DATABASE_QUEUE, COMMENTS_MAIL_BUDGET_PER_HOUR=1, COMMENTS_CONFIRMATION_HOURS=2)
+def test_a_confirmation_mail_waits_at_most_half_its_links_validity(chapter):
+    hour = timezone.now().replace(minute=0, second=0, microsecond=0)
+    with time_machine.travel(hour + timedelta(minutes=15), tick=False):
+        for n in range(4):
+            post_comment(visitor("198.51.100.7"), chapter, comment=f"Idee {n}", email=f"p{n}@example.com")
+    moments = sorted(DBTaskResult.objects.values_list("run_after", flat=True))
+    assert moments == [hour + timedelta(hours=1)] * 3 + [get_date_max()]
+
+
 def test_the_default_mail_budget_is_well_above_20_comments_a_second(settings):
     assert settings.COMMENTS_MAIL_BUDGET_PER_HOUR >= 2 * 20 * 3600
 
