@@ -2,11 +2,13 @@
 
 200 with "status": "ok" when the database and the cache work; "degraded" (still 200, the
 pages work) when the cache fails (Redis down: pages come from the database, see
-portal/cache.py, but rate limits and login lockouts are off) or when mails wait longer than
-MAIL_BACKLOG_WARNING to be sent, which means the mail worker (``manage.py db_worker``) is
-not running; 503 with "status": "error" when the database fails: then no page works, and a
-load balancer should send visitors elsewhere. Reasons name only the exception class: driver
-messages carry host names and user names. Reads only; touches neither the session nor the user.
+portal/cache.py, and rate limits and login lockouts count per process, see portal/counters.py),
+when mails wait longer than MAIL_BACKLOG_WARNING to be sent, which means the mail worker
+(``manage.py db_worker``) is not running, or when this hour's budget of confirmation mails is
+used up and new ones are scheduled for later (``mail_budget``); 503 with "status": "error"
+when the database fails: then no page works, and a load balancer should send visitors elsewhere.
+Reasons name only the exception class: driver messages carry host names and user names. Reads
+only; touches neither the session nor the user.
 
 Answered by a middleware at the top of the stack, before anything validates the Host header:
 load balancers probe by the server's IP address, which is no allowed host of the site.
@@ -26,6 +28,8 @@ from django.http import JsonResponse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
+
+from concept.comments import ratelimit
 
 logger = logging.getLogger(__name__)
 
@@ -96,7 +100,7 @@ class HealthCheckMiddleware:
 @never_cache  # Cache-Control: no-store (and no-cache, private): every probe asks anew
 @require_safe
 def healthz(request):
-    checks = {"database": check_database(), "cache": check_cache()}
+    checks = {"database": check_database(), "cache": check_cache(), "mail_budget": ratelimit.mail_budget_status()}
     if checks["database"]["status"] == "ok":
         checks["mail_queue"] = check_mail_queue()
     else:  # asking again would only wait for a second connection timeout

@@ -12,9 +12,11 @@ def _empty_cache():
     """Every test starts with an empty cache (navigation, rate limits, locale codes)."""
     from django.core.cache import cache
 
+    from portal.counters import counters
     from portal.page_cache import local_copies
 
     cache.clear()
+    counters.local.clear()
     local_copies.clear()
 
 

@@ -44,6 +44,7 @@ def test_all_ok_without_language_prefix_login_or_writes():
             "database": {"status": "ok"},
             "cache": {"status": "ok"},
             "mail_queue": {"status": "ok", "waiting": 0, "oldest_seconds": 0},
+            "mail_budget": {"status": "ok", "this_hour": 0, "per_hour": 200_000},
         },
     }
     assert "Set-Cookie" not in response and "sessionid" not in response.cookies
@@ -118,7 +119,7 @@ def test_fresh_mails_and_retries_scheduled_for_later_are_no_backlog():
         deliver.using(run_after=timezone.now() + timedelta(hours=2)).enqueue("Betreff", "Text", "b@example.org")
 
     body = probe().json()
-    assert body["status"] == "ok"
+    assert body["status"] == "ok", body
     queue = body["checks"]["mail_queue"]
     assert queue["status"] == "ok"
     assert queue["waiting"] == 2

@@ -5,6 +5,7 @@ from io import StringIO
 
 import pytest
 import time_machine
+from axes.handlers.proxy import AxesProxyHandler
 from axes.models import AccessAttempt, AccessAttemptExpiration, AccessFailureLog, AccessLog
 
 from django.contrib.auth import get_user_model
@@ -13,6 +14,7 @@ from django.test import Client, override_settings
 from django.utils import timezone
 
 from portal.settings.base import AUTHENTICATION_BACKENDS
+from tests.test_health import REDIS_DOWN
 
 pytestmark = [
     pytest.mark.django_db,
@@ -115,3 +117,27 @@ def test_the_administration_can_lift_a_lockout(editors):
     fail_five_times(client)
     call_command("axes_reset_ip_username", "127.0.0.1", "redakteurin", stdout=StringIO())
     assert logged_in(login(client, "redakteurin", PASSWORD))
+
+
+def test_the_addresses_of_one_ipv6_64_are_one_client(editors):
+    for n in range(1, 6):
+        login(Client(REMOTE_ADDR=f"2001:db8:1:2::{n}"), "redakteurin", "falsch")
+    assert login(Client(REMOTE_ADDR="2001:db8:1:2::99"), "redakteurin", PASSWORD).status_code == 429
+    assert logged_in(login(Client(REMOTE_ADDR="2001:db8:1:3::1"), "redakteurin", PASSWORD))
+
+
+@pytest.fixture
+def redis_down():
+    with override_settings(CACHES=REDIS_DOWN, PAGE_CACHE_SECONDS=0):
+        AxesProxyHandler.get_implementation(force=True)  # as a server started with Redis configured
+        yield
+    AxesProxyHandler.get_implementation(force=True)
+
+
+def test_with_redis_down_a_wrong_password_gets_the_form_and_the_lockout_still_counts(editors, redis_down):
+    client = Client(REMOTE_ADDR="203.0.113.77")
+    wrong = login(client, "redakteurin", "falsch")
+    assert wrong.status_code == 200  # the form again, not a 500
+    assert logged_in(login(client, "redakteurin", PASSWORD))
+    assert fail_five_times(client).status_code == 429  # counted in this process meanwhile
+    assert logged_in(login(Client(REMOTE_ADDR="203.0.113.78"), "kollege", PASSWORD))

@@ -18,6 +18,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from . import ratelimit
+
 logger = logging.getLogger(__name__)
 
 RETRY_DELAYS = [60, 300, 900, 3600, 3600 * 3, 3600 * 6, 3600 * 12]
@@ -50,11 +52,11 @@ def comment_from_unsubscribe_token(token):
         return None
 
 
-def send(template, recipient, language, base_url, context):
+def send(template, recipient, language, base_url, context, task=deliver):
     with translation.override(language):
         subject = render_to_string(f"concept/mail/{template}_subject.txt", context).strip()
         body = render_to_string(f"concept/mail/{template}.txt", {**context, "base_url": base_url})
-    deliver.enqueue(subject, body, recipient)
+    task.enqueue(subject, body, recipient)
 
 
 def send_confirmation(comment, token, base_url):
@@ -66,6 +68,7 @@ def send_confirmation(comment, token, base_url):
         comment.language,
         base_url,
         {"comment": comment, "confirm_url": base_url + path, "hours": settings.COMMENTS_CONFIRMATION_HOURS},
+        task=ratelimit.budgeted(deliver),  # past the hourly budget it waits, see ratelimit.mail_slot
     )
 
 

@@ -1,16 +1,29 @@
-"""Request counters in the cache (shared by all servers when the cache is Redis).
+"""Request counters and the mail budget (portal/counters.py: shared by all servers, per process
+while the shared cache is down).
 
-Only a hash of the client address or e-mail address is used as a key, and it lives
-no longer than its window: nothing identifying reaches the database.
+Limits cost the abuser, not the crowd: an e-mail address is counted in its normalised form
+(``A.B+x@googlemail.com`` is ``ab@gmail.com``) and limited tightly; a client is counted by its
+network (an IPv6 /64 is one household or phone) and limited generously, since a venue's Wi-Fi or a
+mobile carrier puts a hundred people behind one IPv4 address; operators can exempt event networks.
+Only a keyed hash of the address or network is used as a key, and it lives no longer than its
+window: nothing identifying reaches the database.
 """
 
 import hashlib
+import ipaddress
+import logging
 import time
+from datetime import UTC, datetime
 
 from django.conf import settings
-from django.core.cache import cache
+
+from portal.counters import counters
+
+logger = logging.getLogger(__name__)
 
 WINDOW_SECONDS = 3600
+# Providers that ignore dots in the local part, and their domains that are one mailbox.
+DOTLESS_DOMAINS = {"gmail.com": "gmail.com", "googlemail.com": "gmail.com"}
 
 
 class RateLimited(Exception):
@@ -28,33 +41,126 @@ def client_address(request):
     return request.META.get("REMOTE_ADDR", "")
 
 
+def _ip(address):
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return None
+    return (ip.ipv4_mapped or ip) if ip.version == 6 else ip
+
+
+def client_network(address):
+    """What one client is: an IPv4 address, or the IPv6 network of COMMENTS_RATE_IPV6_PREFIX bits
+    around the address (a provider gives each connection a whole /64 to pick addresses from)."""
+    ip = _ip(address)
+    if ip is None or ip.version == 4:
+        return str(ip or address)
+    return str(ipaddress.ip_network(f"{ip}/{settings.COMMENTS_RATE_IPV6_PREFIX}", strict=False))
+
+
+def client(request):
+    """The client as rate limits and login lockouts count it (AXES_CLIENT_IP_CALLABLE)."""
+    return client_network(client_address(request))
+
+
+def is_exempt(address):
+    ip = _ip(address)
+    return ip is not None and any(
+        ip in ipaddress.ip_network(network, strict=False) for network in settings.COMMENTS_RATE_EXEMPT_NETWORKS
+    )
+
+
+def normalise_email(email):
+    """One mailbox, one key: lowercase, without ``+tag``, without dots where the provider ignores them."""
+    local, _at, domain = email.strip().lower().rpartition("@")
+    local = local.split("+", 1)[0]
+    if domain in DOTLESS_DOMAINS:
+        local, domain = local.replace(".", ""), DOTLESS_DOMAINS[domain]
+    return f"{local}@{domain}"
+
+
 def _key(kind, value):
     digest = hashlib.sha256(f"{settings.SECRET_KEY}:{value}".encode()).hexdigest()[:32]
     return f"ratelimit:{kind}:{digest}"
 
 
+def _count(key, window):
+    """One more in ``key``'s window, which begins with its first count; returns the count."""
+    try:
+        return counters.incr(key)  # the usual case: a window that has begun (two round trips, not four)
+    except ValueError:  # the first of a window
+        pass
+    counters.add(f"{key}:start", time.time(), window)
+    if counters.add(key, 1, window):
+        return 1
+    try:  # another request began it meanwhile
+        return counters.incr(key)
+    except ValueError:  # expired between add and incr
+        counters.set(key, 1, window)
+        return 1
+
+
 def check(kind, value, limit, window=WINDOW_SECONDS):
     """Counts one more request of ``kind`` by ``value``; raises RateLimited past ``limit``."""
     key = _key(kind, value)
-    now = time.time()
-    try:
-        count = cache.incr(key)  # the usual case: a window that has begun (two round trips, not four)
-    except ValueError:  # the first request of a window
-        cache.add(f"{key}:start", now, window)
-        count = 1
-        if not cache.add(key, 1, window):  # another request began it meanwhile
-            try:
-                count = cache.incr(key)
-            except ValueError:  # expired between add and incr
-                cache.set(key, 1, window)
-    if count > limit:
-        started = cache.get(f"{key}:start") or now
+    if _count(key, window) > limit:
+        now = time.time()
+        started = counters.get(f"{key}:start") or now
         raise RateLimited(window - (now - started))
 
 
-def check_client(request):
-    check("client", client_address(request), settings.COMMENTS_RATE_PER_CLIENT)
+def check_client(request, kind="client", limit=None):
+    """Per client (network), unless it is in COMMENTS_RATE_EXEMPT_NETWORKS."""
+    address = client_address(request)
+    if is_exempt(address):
+        return
+    check(kind, client_network(address), settings.COMMENTS_RATE_PER_CLIENT if limit is None else limit)
 
 
-def check_email(email):
-    check("email", email.strip().lower(), settings.COMMENTS_RATE_PER_EMAIL)
+def check_email(email, kind="email", limit=None):
+    check(kind, normalise_email(email), settings.COMMENTS_RATE_PER_EMAIL if limit is None else limit)
+
+
+def _budget_key(hour):
+    return f"mailbudget:{hour}"
+
+
+def mail_slot():
+    """When the next confirmation mail may be sent: None for at once, while this hour's
+    COMMENTS_MAIL_BUDGET_PER_HOUR lasts; past it, a moment in the first hour ahead with room,
+    spread over that hour at the budget's pace. Slows a flood down, never refuses a mail: at most
+    half the link's validity ahead, whatever the budget says, so the link still works on arrival."""
+    budget = settings.COMMENTS_MAIL_BUDGET_PER_HOUR
+    last = max(1, settings.COMMENTS_CONFIRMATION_HOURS // 2)
+    hour = int(time.time() // WINDOW_SECONDS)
+    for ahead in range(last + 1):
+        window = (ahead + 2) * WINDOW_SECONDS  # until the hour it counts is over
+        count = _count(_budget_key(hour + ahead), window)
+        if count <= budget or ahead == last:
+            break
+    if ahead == 0:
+        return None
+    offset = min(count - 1, budget - 1) * WINDOW_SECONDS / budget
+    return datetime.fromtimestamp((hour + ahead) * WINDOW_SECONDS + offset, tz=UTC)
+
+
+def budgeted(task):
+    """``task`` as the mail budget allows it: at once, or deferred to its slot."""
+    run_after = mail_slot()
+    if run_after is None:
+        return task
+    if not task.get_backend().supports_defer:  # e.g. the immediate backend of the tests
+        logger.warning("Mail budget used up, but the task backend cannot defer: sending at once")
+        return task
+    logger.warning("Mail budget used up: a confirmation mail waits until %s", run_after.isoformat())
+    return task.using(run_after=run_after)
+
+
+def mail_budget_status():
+    """For /healthz: this hour's confirmation mails against the budget."""
+    budget = settings.COMMENTS_MAIL_BUDGET_PER_HOUR
+    count = counters.get(_budget_key(int(time.time() // WINDOW_SECONDS))) or 0
+    status = {"status": "ok", "this_hour": count, "per_hour": budget}
+    if count > budget:
+        status.update(status="warning", reason="budget used up: confirmation mails are delayed")
+    return status

@@ -4,6 +4,7 @@ Safe by default: DEBUG is off, nothing secret has a default, and each optional
 integration (PostgreSQL, SMTP, CORS) is switched on only when its variable is set.
 """
 
+import ipaddress
 import os
 from datetime import timedelta
 from pathlib import Path
@@ -175,11 +176,11 @@ PAGE_CACHE_LOCAL_BYTES = int(os.environ.get("PAGE_CACHE_LOCAL_BYTES", str(32 * 1
 # login is locked for AXES_COOLOFF_TIME. Counted in the cache, so no address reaches the database.
 # Axes' backend only refuses locked-out logins and never logs anybody in: ModelBackend must follow.
 AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
-AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
+AXES_HANDLER = "portal.counters.LoginFailureHandler"  # counts on while Redis is down
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_CLIENT_IP_CALLABLE = "concept.comments.ratelimit.client_address"
+AXES_CLIENT_IP_CALLABLE = "concept.comments.ratelimit.client"  # IPv6: its /64
 AXES_LOCKOUT_TEMPLATE = "axes_lockout.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False  # its log lines would carry the address
@@ -348,9 +349,24 @@ COMMENTS_MAX_LENGTH = int(os.environ.get("COMMENTS_MAX_LENGTH", "5000"))
 COMMENTS_THREADS_PER_PAGE = int(os.environ.get("COMMENTS_THREADS_PER_PAGE", "25"))
 COMMENTS_CONFIRMATION_HOURS = int(os.environ.get("COMMENTS_CONFIRMATION_HOURS", "48"))
 COMMENTS_EMAIL_RETENTION_DAYS = int(os.environ.get("COMMENTS_EMAIL_RETENTION_DAYS", "183"))
-# Requests per client address and mails per e-mail address, each per hour.
-COMMENTS_RATE_PER_CLIENT = int(os.environ.get("COMMENTS_RATE_PER_CLIENT", "20"))
+# Requests per client and confirmation mails per e-mail address, each per hour (concept/comments/ratelimit.py).
+# Per client generously: a venue's Wi-Fi or a mobile carrier puts a hundred people behind one IPv4
+# address. An IPv6 client is its network of COMMENTS_RATE_IPV6_PREFIX bits (also for login lockouts).
+COMMENTS_RATE_PER_CLIENT = int(os.environ.get("COMMENTS_RATE_PER_CLIENT", "300"))
 COMMENTS_RATE_PER_EMAIL = int(os.environ.get("COMMENTS_RATE_PER_EMAIL", "5"))
+COMMENTS_RATE_IPV6_PREFIX = int(os.environ.get("COMMENTS_RATE_IPV6_PREFIX", "64"))
+if not 32 <= COMMENTS_RATE_IPV6_PREFIX <= 128:
+    raise ValueError("COMMENTS_RATE_IPV6_PREFIX must be between 32 and 128.")
+# Networks without a per-client limit (an event's own network); a wrong entry stops the start.
+COMMENTS_RATE_EXEMPT_NETWORKS = [
+    str(ipaddress.ip_network(network, strict=False)) for network in env_list("COMMENTS_RATE_EXEMPT_NETWORKS")
+]
+# Confirmation mails per hour, all together; past it they wait for a later hour, none is refused.
+COMMENTS_MAIL_BUDGET_PER_HOUR = max(1, int(os.environ.get("COMMENTS_MAIL_BUDGET_PER_HOUR", "200000")))
+# Password-reset mails of the admin login, per client and per address, per hour.
+PASSWORD_RESET_RATE_PER_CLIENT = int(os.environ.get("PASSWORD_RESET_RATE_PER_CLIENT", "20"))
+PASSWORD_RESET_RATE_PER_EMAIL = int(os.environ.get("PASSWORD_RESET_RATE_PER_EMAIL", "3"))
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "portal.forms.PasswordResetForm"  # noqa: S105 - a class, no password
 COMMENTS_BLOCKLIST = env_list("COMMENTS_BLOCKLIST")
 # How many proxies in front of the app append to X-Forwarded-For (0: use REMOTE_ADDR).
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
