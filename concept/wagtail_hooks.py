@@ -2,6 +2,7 @@
 and what the admin's choosers and API show a member of the group "Moderation"."""
 
 from django.db.models import Q
+from django.http import Http404
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -69,7 +70,12 @@ def register_import_menu_item():
 @hooks.register("construct_page_chooser_queryset")
 def choose_pages_one_may_edit_or_the_public_may_see(pages, request):
     editable = policy_registry.get_by_type(Page).explorable_instances(request.user).values("pk")
-    return pages.filter(Q(pk__in=editable) | (Q(live=True) & ~pages.private_q()))
+    visible = Q(pk__in=editable) | (Q(live=True) & ~pages.private_q())
+    # Browsing below a page given by its id: the chooser's header would name that page.
+    parent_id = request.resolver_match.kwargs.get("parent_page_id") if request.resolver_match else None
+    if parent_id is not None and not Page.objects.filter(visible, pk=parent_id).exists():
+        raise Http404
+    return pages.filter(visible)
 
 
 def limited_to_choosable(viewset):

@@ -72,9 +72,10 @@ def chooser_titles(client, url):
 
 def test_the_page_chooser_shows_a_moderator_only_public_pages(moderator_client, home, pages):
     assert chooser_titles(moderator_client, f"/admin/choose-page/{home.pk}/") == {"Sprachkurse"}
-    # Under a restricted page (its id typed into the URL): none of its children. (Wagtail's header
-    # still names the page of that id; nothing links there.)
-    assert "Dienstanweisung" not in chooser_titles(moderator_client, f"/admin/choose-page/{pages['restricted'].pk}/")
+    # Ids typed into the URL: the chooser does not browse below a page the moderator may not see.
+    for hidden in ("draft", "restricted", "below"):
+        assert moderator_client.get(f"/admin/choose-page/{pages[hidden].pk}/").status_code == 404, hidden
+    assert moderator_client.get(f"/admin/choose-page/{pages['public'].pk}/").status_code == 200
     for title in ("Geheimer Entwurf", "Nur intern", "Dienstanweisung", "Sprachkurse"):
         found = chooser_titles(moderator_client, f"/admin/choose-page/search/?q={title}")
         assert found == ({title} if title == "Sprachkurse" else set()), title
@@ -86,6 +87,7 @@ def test_the_page_chooser_still_shows_editors_every_page_they_may_edit(editor_cl
         "Geheimer Entwurf",
         "Nur intern",
     }
+    assert "Dienstanweisung" in chooser_titles(editor_client, f"/admin/choose-page/{pages['restricted'].pk}/")
     assert "Dienstanweisung" in chooser_titles(editor_client, "/admin/choose-page/search/?q=Dienstanweisung")
 
 
