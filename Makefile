@@ -71,4 +71,4 @@ messages: install
 	$(BIN)/python manage.py compilemessages --ignore=.venv
 
 clean:
-	rm -rf $(VENV) staticfiles db.sqlite3 media
+	rm -rf $(VENV) staticfiles db.sqlite3 media private-media

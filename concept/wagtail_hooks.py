@@ -1,10 +1,17 @@
-"""The moderation of comments in the Wagtail admin: its URLs under /admin/kommentare/ and its menu item."""
+"""The moderation of comments in the Wagtail admin: its URLs under /admin/kommentare/ and its menu item,
+and what the admin's choosers and API show a member of the group "Moderation"."""
 
+from django.db.models import Q
+from django.http import Http404
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
+from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
+from wagtail.models import Page
+from wagtail.permissions import policy_registry
 
 from . import report_hooks  # noqa: F401 - /admin/bericht/ and the dashboard panel
 from .comments import admin_views
@@ -53,3 +60,37 @@ def register_import_menu_item():
         icon_name="doc-full",
         order=260,
     )
+
+
+# What the admin shows beyond a user's permissions. Moderators have no page or collection permissions
+# (migration 0003_groups): without these hooks the page chooser would show them the titles of draft
+# and restricted pages, and the admin API the titles and file names of private documents and images.
+
+
+@hooks.register("construct_page_chooser_queryset")
+def choose_pages_one_may_edit_or_the_public_may_see(pages, request):
+    editable = policy_registry.get_by_type(Page).explorable_instances(request.user).values("pk")
+    visible = Q(pk__in=editable) | (Q(live=True) & ~pages.private_q())
+    # Browsing below a page given by its id: the chooser's header would name that page.
+    parent_id = request.resolver_match.kwargs.get("parent_page_id") if request.resolver_match else None
+    if parent_id is not None and not Page.objects.filter(visible, pk=parent_id).exists():
+        raise Http404
+    return pages.filter(visible)
+
+
+def limited_to_choosable(viewset):
+    """The admin API endpoint `viewset`, listing only what the user may pick in the chooser."""
+
+    class Limited(viewset):
+        def get_queryset(self):
+            policy = policy_registry.get_by_type(self.model)
+            choosable = policy.instances_user_has_any_permission_for(self.request.user, ["choose"])
+            return super().get_queryset().filter(pk__in=choosable.values("pk"))
+
+    return Limited
+
+
+@hooks.register("construct_admin_api", order=1)  # after wagtail.documents and wagtail.images register theirs
+def limit_admin_api_to_choosable_files(router):
+    router.register_endpoint("documents", limited_to_choosable(DocumentsAdminAPIViewSet))
+    router.register_endpoint("images", limited_to_choosable(ImagesAdminAPIViewSet))

@@ -232,23 +232,46 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", False)
+# Documents live apart from the public media (home/documents.py): outside MEDIA_ROOT, never under a
+# public URL; Wagtail's serve view streams them after checking their collection's view restrictions.
+DOCUMENTS_ROOT = Path(os.environ.get("DOCUMENTS_ROOT", BASE_DIR / "private-media"))
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "home.documents.PortalStorage"},
+    "media": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "documents": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": DOCUMENTS_ROOT},
+    },
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 # Several app servers: uploads go to S3-compatible object storage (django-storages); credentials
 # come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY in the environment, as boto3 reads them.
 if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
-    STORAGES["default"] = {
+    _s3 = {
+        "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
+        "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+        "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+        "default_acl": None,
+        "file_overwrite": False,
+    }
+    STORAGES["media"] = {
         "BACKEND": "storages.backends.s3.S3Storage",
         "OPTIONS": {
-            "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
-            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
-            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            **_s3,
             "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
-            "default_acl": None,
             "querystring_auth": env_bool("AWS_QUERYSTRING_AUTH", False),
-            "file_overwrite": False,
+        },
+    }
+    # Documents: a private bucket of their own, or else the prefix private/ of the media bucket,
+    # which its policy must keep private. Read by the app only (serve view), never linked.
+    STORAGES["documents"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **_s3,
+            "bucket_name": os.environ.get("AWS_DOCUMENTS_BUCKET_NAME") or _s3["bucket_name"],
+            "location": "" if os.environ.get("AWS_DOCUMENTS_BUCKET_NAME") else "private",
+            "querystring_auth": True,
         },
     }
 MEDIA_HOSTS = env_list("MEDIA_HOSTS")  # other origins images come from (object storage, CDN), for the CSP

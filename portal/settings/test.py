@@ -12,6 +12,8 @@ STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.Static
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 ALLOWED_HOSTS = ["*"]
 MEDIA_ROOT = Path(tempfile.gettempdir()) / "kreisportal-test-media"
+DOCUMENTS_ROOT = Path(tempfile.gettempdir()) / "kreisportal-test-documents"
+STORAGES["documents"]["OPTIONS"]["location"] = DOCUMENTS_ROOT  # noqa: F405
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
 # Mails are sent in the request during tests, so tests read them from mail.outbox.
