@@ -13,6 +13,8 @@ from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
+from home.access import public_pages
+
 from . import report_hooks  # noqa: F401 - /admin/bericht/ and the dashboard panel
 from .comments import admin_views
 from .responses import admin_hooks  # noqa: F401 - registers /admin/stellungnahmen/ and its menu item
@@ -70,7 +72,7 @@ def register_import_menu_item():
 @hooks.register("construct_page_chooser_queryset")
 def choose_pages_one_may_edit_or_the_public_may_see(pages, request):
     editable = policy_registry.get_by_type(Page).explorable_instances(request.user).values("pk")
-    visible = Q(pk__in=editable) | (Q(live=True) & ~pages.private_q())
+    visible = Q(pk__in=editable) | Q(pk__in=public_pages().values("pk"))  # the reading rule: home/access.py
     # Browsing below a page given by its id: the chooser's header would name that page.
     parent_id = request.resolver_match.kwargs.get("parent_page_id") if request.resolver_match else None
     if parent_id is not None and not Page.objects.filter(visible, pk=parent_id).exists():

@@ -115,3 +115,13 @@ def test_the_document_chooser_shows_a_moderator_no_private_document(moderator_cl
     assert "Raumplanung" not in moderator_client.get("/admin/documents/chooser/").content.decode()
     found = moderator_client.get("/admin/documents/chooser/results/?q=Raumplanung").content.decode()
     assert private_document.filename not in found and private_document.url not in found
+
+
+def test_the_page_chooser_hides_the_chapters_of_a_withdrawn_concept_from_a_moderator(moderator_client, home):
+    from tests.factories import ChapterPageFactory, ConceptPageFactory
+
+    withdrawn = ConceptPageFactory(parent=home, slug="alt", title="Altes Konzept")
+    ChapterPageFactory(parent=withdrawn, slug="k", title="Kapitel Zurückgezogen")
+    withdrawn.unpublish()
+    html = moderator_client.get("/admin/choose-page/search/?q=Zurückgezogen").content.decode()
+    assert "Kapitel Zurückgezogen" not in html
