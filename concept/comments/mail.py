@@ -9,7 +9,6 @@ server is down. A finished task keeps neither its arguments nor a traceback (see
 """
 
 import logging
-import math
 from datetime import timedelta
 from smtplib import SMTPException, SMTPRecipientsRefused
 
@@ -85,7 +84,7 @@ def deliver_confirmation(comment_id, attempt=0):
     subject, body = render(
         "confirm",
         comment.language,
-        {"confirm_url": settings.PORTAL_BASE_URL + path, "hours": max(1, math.floor(left))},
+        {"confirm_url": settings.PORTAL_BASE_URL + path, "hours": max(1, round(left))},
     )
     _send_or_retry(
         subject,

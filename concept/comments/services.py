@@ -22,6 +22,7 @@ from concept import participation
 
 from . import mail
 from .models import ChapterComment, CommentReport, ModerationLog
+from .text import comparable
 
 CONFIRMED, INVALID, EXPIRED, PAGE_GONE = "confirmed", "invalid", "expired", "page_gone"
 PENDING = "pending"
@@ -40,10 +41,40 @@ def is_staff_author(user):
     return user.is_authenticated and user.has_perm("wagtailadmin.access_admin")
 
 
+def find_duplicate(comments, text):
+    """The comment among ``comments`` whose text reads the same as ``text`` (case, spacing
+    and invisible characters aside), or None. Compared in Python: one sender's comments
+    on one chapter are few."""
+    wanted = comparable(text)
+    candidates = comments.select_related(None).only("pk", "comment", "confirmed_at", "token_expires_at")
+    return next((comment for comment in candidates if comparable(comment.comment) == wanted), None)
+
+
+def _answer_duplicate(comment, chapter):
+    """An anonymous sender's text that this address already sent here: nothing is stored,
+    and only the address hears of it (its confirmation again, or that it is published).
+    Returns None when it is no duplicate (or one whose link ran out, which the purge deletes)."""
+    mine = ChapterComment.objects.for_page(chapter).filter(user_email__iexact=comment.user_email)
+    existing = find_duplicate(mine, comment.comment)
+    if existing is None:
+        return None
+    if existing.confirmed_at is not None:
+        return lambda: mail.send_already_published(existing, comment.user_email, comment.language)
+    if existing.token_expires_at and existing.token_expires_at > timezone.now():
+        return lambda: mail.send_confirmation(existing)
+    return None
+
+
 def submit(comment, *, chapter, user, base_url):
     """Stores a new comment built by the form. Anonymous comments wait, unpublished, for
-    their confirmation link; logged-in editors and moderators are published at once.
+    their confirmation link (a duplicate is not stored: see _answer_duplicate); logged-in
+    editors and moderators are published at once.
     A reply locks its thread first, so concurrent replies never share a position."""
+    if not user.is_authenticated:
+        answer = _answer_duplicate(comment, chapter)
+        if answer is not None:
+            transaction.on_commit(answer)
+            return comment  # unsaved: the page after it looks like any other submission's
     now = timezone.now()
     comment.ip_address = None
     comment.submit_date = now
