@@ -15,6 +15,7 @@ from django.core.mail.backends.locmem import EmailBackend
 from django.core.management import call_command
 from django.db import connection
 from django.test import override_settings
+from django.utils import timezone
 
 from concept.comments.models import ChapterComment
 from tests.comments.conftest import confirm, form_tokens, form_url, post_comment
@@ -100,3 +101,33 @@ def test_no_token_address_or_text_stays_in_any_table(client, chapter, django_use
         call_command("purge_comments", verbosity=0)
     found = tables_containing(token, EMAIL, REFUSED, TEXT)
     assert found == {token: set(), EMAIL: set(), REFUSED: set(), TEXT: {comment_table}}, found
+
+
+@override_settings(TASKS=DATABASE_QUEUE)
+def test_the_purge_clears_what_the_queue_kept_and_prunes_old_rows(settings):
+    """Rows the signal handler missed (an older version, a crash between the two writes)."""
+    from django_tasks_db.models import DBTaskResult
+
+    now = timezone.now()
+
+    def row(status, finished_days_ago=None):
+        return DBTaskResult.objects.create(
+            status=status,
+            args_kwargs={"args": ["Betreff", f"Text für {EMAIL}", EMAIL], "kwargs": {}},
+            task_path="concept.comments.mail.deliver",
+            queue_name="mail",
+            backend_name="mail",
+            run_after=now,
+            finished_at=None if finished_days_ago is None else now - timedelta(days=finished_days_ago),
+            traceback=f"SMTPRecipientsRefused: {{'{EMAIL}': (550, ...)}}",
+        )
+
+    sent, failed, waiting = row("SUCCESSFUL", 1), row("FAILED", 1), row("READY")
+    old = row("SUCCESSFUL", settings.MAIL_TASK_RESULTS_DAYS + 1)
+    call_command("purge_comments", verbosity=0)
+    for finished in (sent, failed):
+        finished.refresh_from_db()
+        assert EMAIL not in str(finished.args_kwargs) and EMAIL not in finished.traceback
+    waiting.refresh_from_db()
+    assert waiting.args_kwargs["args"][2] == EMAIL  # still to be delivered
+    assert not DBTaskResult.objects.filter(pk=old.pk).exists()

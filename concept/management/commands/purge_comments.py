@@ -18,6 +18,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         deleted, erased = services.purge()
         self.stdout.write(f"{deleted} unbestätigte Kommentare gelöscht, {erased} E-Mail-Adressen gelöscht.")
+        call_command("clearsessions")  # expired editor sessions
         if isinstance(task_backends["mail"], DatabaseBackend):
             # Sent mails keep no arguments or traceback (mail.forget_arguments does it as each
             # finishes; this catches any it missed), and go after MAIL_TASK_RESULTS_DAYS.
