@@ -16,7 +16,7 @@ from wagtail.models import PageViewRestriction, Site
 
 from concept.responses.models import Outcome
 from home.models import PortalSettings
-from tests.comments.conftest import last_confirmation_link, make_comment, post_comment
+from tests.comments.conftest import confirm, make_comment, post_comment
 from tests.conftest import CommittingClient
 from tests.factories import ChapterPageFactory, ConceptPageFactory, TopicPageFactory
 
@@ -100,7 +100,7 @@ def test_a_new_comment_shows_on_every_cached_copy_once_it_is_confirmed(client, v
     post_comment(client, chapter, comment="Mehr Sprachkurse am Abend.")
     for url in urls_of(chapter)[:3]:
         assert "Mehr Sprachkurse am Abend." not in html(visitor.get(url)), "shown before its confirmation"
-    client.get(last_confirmation_link())
+    confirm(client)
     for url in urls_of(chapter)[:3]:
         assert "Mehr Sprachkurse am Abend." in html(visitor.get(url)), url
     # ?page=2 and the concept page (comment counts) were rendered anew too.

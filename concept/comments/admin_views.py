@@ -220,7 +220,7 @@ def _back(request):
 
 
 def _base_url(request):
-    return f"{request.scheme}://{request.get_host()}"
+    return settings.PORTAL_BASE_URL  # never the request's Host header
 
 
 @moderator_required

@@ -140,7 +140,10 @@ class ChapterCommentsView(APIView):
             return response
         if comment is None:
             return Response({"errors": form.errors}, status=status.HTTP_400_BAD_REQUEST)
-        state = "published" if comment.confirmed_at and comment.is_public else "pending"
+        if comment.confirmed_at is None:
+            # The same answer for every anonymous sender, duplicate or not (no id: it would tell).
+            return Response({"status": "pending"}, status=status.HTTP_201_CREATED)
+        state = "published" if comment.is_public else "pending"
         return Response({"status": state, "id": comment.pk}, status=status.HTTP_201_CREATED)
 
 

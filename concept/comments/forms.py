@@ -16,6 +16,8 @@ from django.utils.translation import gettext_lazy as _
 from concept.converters import MAX_ID
 
 from .models import ChapterComment
+from .services import find_duplicate, is_staff_author
+from .text import clean_name
 
 
 class CommentForm(XtdCommentForm):
@@ -115,7 +117,7 @@ class CommentForm(XtdCommentForm):
         return email
 
     def clean_name(self):
-        name = self.cleaned_data.get("name", "").strip()
+        name = clean_name(self.cleaned_data.get("name", ""))
         if (self.user is None or not self.user.is_authenticated) and not name:
             raise forms.ValidationError(_("Bitte geben Sie einen Namen oder ein Pseudonym an."))
         return name
@@ -139,13 +141,12 @@ class CommentForm(XtdCommentForm):
     def clean(self):
         cleaned = super().clean()
         text = cleaned.get("comment")
-        if text and not self.errors:
-            duplicate = ChapterComment.objects.for_page(self.target_object).filter(comment=text)
-            if self.user is not None and self.user.is_authenticated:
-                duplicate = duplicate.filter(user=self.user)
-            else:
-                duplicate = duplicate.filter(user_email__iexact=cleaned.get("email", ""))
-            if duplicate.exists():
+        # Only a logged-in author is told here (it is their own account). An anonymous
+        # sender's duplicate is answered by mail to the address (services.submit), so the
+        # page never tells anyone which address wrote what.
+        if text and not self.errors and self.user is not None and self.user.is_authenticated:
+            own = ChapterComment.objects.for_page(self.target_object).filter(user=self.user)
+            if find_duplicate(own, text) is not None:
                 raise forms.ValidationError(_("Diesen Kommentar haben Sie hier bereits abgeschickt."))
         return cleaned
 
@@ -161,7 +162,8 @@ class CommentForm(XtdCommentForm):
         name = data["name"]
         email = data["email"]
         if user.is_authenticated:
-            name = user.get_full_name() or user.get_username()
+            # Never the login name: it is half of what a login needs.
+            name = user.get_full_name().strip() or ("Redaktion" if is_staff_author(user) else "Gast")
             email = user.email
         return ChapterComment(
             content_type=ContentType.objects.get_for_model(self.target_object),

@@ -1,19 +1,24 @@
 """Mails to commenters, sent by the database task queue (``manage.py db_worker``).
 
-Mails are rendered in the request, in the visitor's language, so the worker only
-sends text. When the mail server fails the task schedules itself again with
-growing back-off, so no mail is lost while the server is down.
+Notifications are rendered in the request, in the visitor's language, so the worker only
+sends text. The confirmation mail is the exception: its one-time token is made by the task
+itself, at each attempt, so no usable link ever waits in the queue. When the mail server
+fails the task schedules itself again with growing back-off, so no mail is lost while the
+server is down. A finished task keeps neither its arguments nor a traceback (see
+``forget_arguments``), and nothing here logs an address: only the error's class and SMTP code.
 """
 
 import logging
 from datetime import timedelta
-from smtplib import SMTPException
+from smtplib import SMTPException, SMTPRecipientsRefused
 
 from django_tasks import task
+from django_tasks.signals import task_finished
 
 from django.conf import settings
 from django.core.mail import send_mail
 from django.core.signing import BadSignature, TimestampSigner
+from django.dispatch import receiver
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -24,21 +29,92 @@ logger = logging.getLogger(__name__)
 
 RETRY_DELAYS = [60, 300, 900, 3600, 3600 * 3, 3600 * 6, 3600 * 12]
 UNSUBSCRIBE_SALT = "concept.comments.unsubscribe"
+NO_ARGUMENTS = {"args": [], "kwargs": {}}
+
+
+class MailNotDelivered(Exception):
+    """The last attempt failed. Carries only the error's class and SMTP code: the original
+    exception (and its traceback, which the queue would store) may name the address."""
+
+
+def describe(error):
+    """What may be logged about a failed send: the class and the SMTP code, no address."""
+    code = getattr(error, "smtp_code", None)
+    if code is None and isinstance(error, SMTPRecipientsRefused):
+        code = next((reply[0] for reply in error.recipients.values()), None)
+    return f"{type(error).__name__} {code}" if code else type(error).__name__
+
+
+def _send_or_retry(subject, body, recipient, attempt, retry):
+    """Sends now; when the server fails, ``retry(run_after)`` queues the next attempt."""
+    try:
+        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [recipient])
+    except (SMTPException, OSError) as error:
+        what = describe(error)
+        if attempt >= len(RETRY_DELAYS):
+            logger.error("Giving up on a mail after %s attempts (%s).", attempt + 1, what)
+            raise MailNotDelivered(what) from None
+        delay = RETRY_DELAYS[attempt]
+        logger.warning("Mail server failed (%s); trying again in %s s.", what, delay)
+        retry(timezone.now() + timedelta(seconds=delay))
 
 
 @task(backend="mail", queue_name="mail")
 def deliver(subject, body, recipient, attempt=0):
-    try:
-        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [recipient])
-    except (SMTPException, OSError) as error:
-        if attempt >= len(RETRY_DELAYS):
-            logger.error("Giving up on a mail after %s attempts: %s", attempt + 1, error)
-            raise
-        delay = RETRY_DELAYS[attempt]
-        logger.warning("Mail server failed (%s); trying again in %s s.", error, delay)
-        deliver.using(run_after=timezone.now() + timedelta(seconds=delay)).enqueue(
-            subject, body, recipient, attempt + 1
-        )
+    _send_or_retry(
+        subject,
+        body,
+        recipient,
+        attempt,
+        lambda when: deliver.using(run_after=when).enqueue(subject, body, recipient, attempt + 1),
+    )
+
+
+@task(backend="mail", queue_name="mail")
+def deliver_confirmation(comment_id, attempt=0):
+    """The confirmation mail of a pending comment, with a token made now (only its hash is
+    stored; a retry makes a new one, so an earlier link of the same comment stops working).
+    Sends nothing once the comment is confirmed, deleted or its time has run out."""
+    from .services import issue_confirmation_token
+
+    comment, token = issue_confirmation_token(comment_id)
+    if comment is None:
+        return
+    left = (comment.token_expires_at - timezone.now()).total_seconds() / 3600
+    with translation.override(comment.language):
+        path = reverse("comments:confirm", args=[token])
+    subject, body = render(
+        "confirm",
+        comment.language,
+        {"confirm_url": settings.PORTAL_BASE_URL + path, "hours": max(1, round(left))},
+    )
+    _send_or_retry(
+        subject,
+        body,
+        comment.user_email,
+        attempt,
+        lambda when: deliver_confirmation.using(run_after=when).enqueue(comment_id, attempt + 1),
+    )
+
+
+@receiver(task_finished)
+def forget_arguments(sender, task_result, **kwargs):
+    """django-tasks-db keeps a finished task's arguments (address, text, links) and, after a
+    failure, a traceback naming the address: both are cleared as soon as the task is done."""
+    from django_tasks_db import DatabaseBackend
+    from django_tasks_db.models import DBTaskResult
+
+    # The worker sends the backend itself after a success and its class after a failure.
+    backend = sender if isinstance(sender, type) else type(sender)
+    if issubclass(backend, DatabaseBackend):
+        DBTaskResult.objects.filter(pk=task_result.id).update(args_kwargs=NO_ARGUMENTS, traceback="")
+
+
+def forget_finished_tasks():
+    """For anything finished before ``forget_arguments`` ran (or where it could not)."""
+    from django_tasks_db.models import DBTaskResult
+
+    DBTaskResult.objects.finished().update(args_kwargs=NO_ARGUMENTS, traceback="")
 
 
 def unsubscribe_token(comment):
@@ -52,24 +128,30 @@ def comment_from_unsubscribe_token(token):
         return None
 
 
-def send(template, recipient, language, base_url, context, task=deliver):
+def render(template, language, context):
     with translation.override(language):
         subject = render_to_string(f"concept/mail/{template}_subject.txt", context).strip()
-        body = render_to_string(f"concept/mail/{template}.txt", {**context, "base_url": base_url})
+        body = render_to_string(f"concept/mail/{template}.txt", context)
+    return subject, body
+
+
+def send(template, recipient, language, base_url, context, task=deliver):
+    subject, body = render(template, language, {**context, "base_url": base_url})
     task.enqueue(subject, body, recipient)
 
 
-def send_confirmation(comment, token, base_url):
-    with translation.override(comment.language):
-        path = reverse("comments:confirm", args=[token])
-    send(
-        "confirm",
-        comment.user_email,
-        comment.language,
-        base_url,
-        {"comment": comment, "confirm_url": base_url + path, "hours": settings.COMMENTS_CONFIRMATION_HOURS},
-        task=ratelimit.budgeted(deliver),  # past the hourly budget it waits, see ratelimit.mail_slot
-    )
+def send_confirmation(comment):
+    # Past the hourly budget a confirmation waits for its slot (ratelimit.mail_slot), never refused.
+    ratelimit.budgeted(deliver_confirmation).enqueue(comment.pk)
+
+
+def send_already_published(existing, recipient, language):
+    """The text was already published from this address: told to the address only, so the
+    page after the submission looks the same whoever sent what."""
+    with translation.override(language):
+        path = reverse("comments:permalink", args=[existing.pk])
+    context = {"comment_url": settings.PORTAL_BASE_URL + path}
+    send("duplicate", recipient, language, settings.PORTAL_BASE_URL, context, task=ratelimit.budgeted(deliver))
 
 
 def send_reply_notification(parent, reply, base_url):

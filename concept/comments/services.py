@@ -4,6 +4,7 @@ Views and the API call these; nothing here knows about HTTP beyond the base URL
 used in mails.
 """
 
+import calendar
 import hashlib
 import hmac
 import secrets
@@ -14,14 +15,17 @@ from django_comments_xtd.models import XtdComment
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.db.models import Max
 from django.utils import timezone
 
 from concept import participation
 
 from . import mail
 from .models import ChapterComment, CommentReport, ModerationLog
+from .text import comparable
 
 CONFIRMED, INVALID, EXPIRED, PAGE_GONE = "confirmed", "invalid", "expired", "page_gone"
+PENDING = "pending"
 
 
 def hash_token(token):
@@ -37,16 +41,45 @@ def is_staff_author(user):
     return user.is_authenticated and user.has_perm("wagtailadmin.access_admin")
 
 
+def find_duplicate(comments, text):
+    """The comment among ``comments`` whose text reads the same as ``text`` (case, spacing
+    and invisible characters aside), or None. Compared in Python: one sender's comments
+    on one chapter are few."""
+    wanted = comparable(text)
+    candidates = comments.select_related(None).only("pk", "comment", "confirmed_at", "token_expires_at")
+    return next((comment for comment in candidates if comparable(comment.comment) == wanted), None)
+
+
+def _answer_duplicate(comment, chapter):
+    """An anonymous sender's text that this address already sent here: nothing is stored,
+    and only the address hears of it (its confirmation again, or that it is published).
+    Returns None when it is no duplicate (or one whose link ran out, which the purge deletes)."""
+    mine = ChapterComment.objects.for_page(chapter).filter(user_email__iexact=comment.user_email)
+    existing = find_duplicate(mine, comment.comment)
+    if existing is None:
+        return None
+    if existing.confirmed_at is not None:
+        return lambda: mail.send_already_published(existing, comment.user_email, comment.language)
+    if existing.token_expires_at and existing.token_expires_at > timezone.now():
+        return lambda: mail.send_confirmation(existing)
+    return None
+
+
 def submit(comment, *, chapter, user, base_url):
     """Stores a new comment built by the form. Anonymous comments wait, unpublished, for
-    their confirmation link; logged-in editors and moderators are published at once.
+    their confirmation link (a duplicate is not stored: see _answer_duplicate); logged-in
+    editors and moderators are published at once.
     A reply locks its thread first, so concurrent replies never share a position."""
+    if not user.is_authenticated:
+        answer = _answer_duplicate(comment, chapter)
+        if answer is not None:
+            transaction.on_commit(answer)
+            return comment  # unsaved: the page after it looks like any other submission's
     now = timezone.now()
     comment.ip_address = None
     comment.submit_date = now
     comment.revision_id = chapter.live_revision_id
     concept = chapter.concept
-    token = None
     if user.is_authenticated:
         comment.user = user
         comment.by_staff = is_staff_author(user)
@@ -54,8 +87,8 @@ def submit(comment, *, chapter, user, base_url):
         comment.is_public = comment.by_staff or not concept.pre_moderation
         comment.participant_key = participant_key(comment.user_email or f"user:{user.pk}")
     else:
-        token = secrets.token_urlsafe(18)
-        comment.token_hash = hash_token(token)
+        # The token itself is made by the mail task (mail.deliver_confirmation), so the
+        # queue never holds a usable link.
         comment.token_expires_at = now + timedelta(hours=settings.COMMENTS_CONFIRMATION_HOURS)
         comment.is_public = False
     with transaction.atomic():
@@ -66,11 +99,39 @@ def submit(comment, *, chapter, user, base_url):
             thread = XtdComment.norel_objects.filter(pk=comment.parent_id).values("thread_id")
             list(XtdComment.norel_objects.select_for_update().filter(pk__in=thread).values_list("pk"))
         comment.save()
-        if token:
-            transaction.on_commit(lambda: mail.send_confirmation(comment, token, base_url))
+        if not user.is_authenticated:
+            transaction.on_commit(lambda: mail.send_confirmation(comment))
         elif comment.is_public:
             transaction.on_commit(lambda: notify_parent(comment, base_url))
     return comment
+
+
+def issue_confirmation_token(comment_id):
+    """A new one-time token for a comment still waiting for its confirmation: its hash
+    replaces the previous one. (None, None) once confirmed, deleted or expired."""
+    comment = (
+        ChapterComment.objects.select_related(None)
+        .filter(pk=comment_id, confirmed_at__isnull=True, token_expires_at__gt=timezone.now())
+        .only("pk", "user_email", "language", "token_expires_at")
+        .first()
+    )
+    if comment is None or not comment.user_email:
+        return None, None
+    token = secrets.token_urlsafe(18)
+    ChapterComment.objects.filter(pk=comment.pk).update(token_hash=hash_token(token))
+    return comment, token
+
+
+def confirmation_state(token):
+    """What a confirmation link would do, without doing it: PENDING, INVALID or EXPIRED."""
+    expires_at = (
+        ChapterComment.objects.filter(token_hash=hash_token(token), confirmed_at__isnull=True)
+        .values_list("token_expires_at", flat=True)
+        .first()
+    )
+    if expires_at is None:
+        return INVALID
+    return EXPIRED if expires_at <= timezone.now() else PENDING
 
 
 CONFIRMATION_FIELDS = ["token_hash", "token_expires_at", "confirmed_at", "participant_key", "is_public"]
@@ -185,9 +246,35 @@ def log(comment, action, actor, reason=""):
     )
 
 
+def add_months(moment, months):
+    """The same day ``months`` calendar months later (the month's last day where it is shorter)."""
+    month_index = moment.month - 1 + months
+    year, month = moment.year + month_index // 12, month_index % 12 + 1
+    days_in_month = calendar.monthrange(year, month)[1]
+    return moment.replace(year=year, month=month, day=min(moment.day, days_in_month))
+
+
+def concluded_at(concept, comments):
+    """When the editors finished with a closed concept: every contribution (confirmed, public,
+    not hidden, not the Redaktion's own) has its response; the moment is the last response
+    written or changed (the window's end if there was nothing to answer). None while any
+    contribution waits. The portal has no "released" or "final" flag: this is what exists."""
+    from concept.responses.models import Response
+
+    contributions = comments.filter(
+        confirmed_at__isnull=False, is_public=True, is_removed=False, hidden_at__isnull=True, by_staff=False
+    )
+    if contributions.filter(response__isnull=True).exists():
+        return None
+    last = Response.objects.filter(comment__in=contributions).aggregate(last=Max("updated_at"))["last"]
+    return max(concept.closes_at, last) if last else concept.closes_at
+
+
 def purge(now=None):
-    """Deletes pending comments whose link expired, and erases e-mail addresses a
-    configured time after their concept's window closed. Returns both counts."""
+    """Deletes pending comments whose link expired, and erases e-mail addresses once they can
+    no longer be needed (docs/privacy.md): COMMENTS_EMAIL_RETENTION_DAYS after the concept is
+    concluded, and never later than COMMENTS_EMAIL_MAX_MONTHS after its window closed.
+    Returns both counts."""
     from concept.models import ChapterPage, ConceptPage
 
     now = now or timezone.now()
@@ -195,12 +282,18 @@ def purge(now=None):
     deleted = expired.count()
     expired.delete()
     erased = 0
-    cutoff = now - timedelta(days=settings.COMMENTS_EMAIL_RETENTION_DAYS)
-    for concept in ConceptPage.objects.filter(closes_at__lte=cutoff):
+    after_conclusion = timedelta(days=settings.COMMENTS_EMAIL_RETENTION_DAYS)
+    for concept in ConceptPage.objects.filter(closes_at__lte=now):
         chapter_ids = [str(pk) for pk in ChapterPage.objects.child_of(concept).values_list("pk", flat=True)]
-        erased += (
-            ChapterComment.objects.filter(object_pk__in=chapter_ids)
-            .exclude(user_email="")
-            .update(user_email="", followup=False)
+        comments = ChapterComment.objects.filter(
+            object_pk__in=chapter_ids, content_type=ContentType.objects.get_for_model(ChapterPage)
         )
+        with_address = comments.exclude(user_email="")
+        if not with_address.exists():
+            continue
+        concluded = concluded_at(concept, comments)
+        if now >= add_months(concept.closes_at, settings.COMMENTS_EMAIL_MAX_MONTHS) or (
+            concluded is not None and now >= concluded + after_conclusion
+        ):
+            erased += with_address.update(user_email="", followup=False)
     return deleted, erased

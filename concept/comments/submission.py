@@ -1,5 +1,7 @@
 """One submission path for the form page and the API: same form, limits and rules."""
 
+from django.conf import settings
+
 from concept.models import ChapterPage
 from home.navigation import privacy_url
 
@@ -7,8 +9,10 @@ from . import ratelimit, services, threads
 from .forms import CommentForm
 
 
-def base_url(request):
-    return f"{request.scheme}://{request.get_host()}"
+def base_url(request=None):
+    """Links in mails start here: the configured address, never the request's Host header
+    (which a client chooses, port included)."""
+    return settings.PORTAL_BASE_URL
 
 
 def make_form(request, chapter: ChapterPage, data=None, initial=None, labels=None):

@@ -100,14 +100,28 @@ def post_comment(request, chapter_id):
 
 
 @never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
 def confirm(request, token):
-    status, comment = services.confirm(token[:100], base_url=submission.base_url(request), request=request)
+    """The link from the mail opens a page with one button; only its POST confirms. Mail
+    security gateways and link previews open (GET/HEAD) links, and must not publish."""
+    token = token[:100]
+    if request.method != "POST":
+        status = services.confirmation_state(token)
+        if status == services.PENDING:
+            return TemplateResponse(request, "concept/comments/confirmed.html", {"status": status})
+        return _confirmation_failed(request, status, None)
+    status, comment = services.confirm(token, base_url=submission.base_url(request), request=request)
     context = {"status": status, "comment": comment}
     if status == services.CONFIRMED:
         context["chapter"] = comment.content_object
         context["comment_url"] = _permalink_target(comment) if comment.is_public else ""
         return TemplateResponse(request, "concept/comments/confirmed.html", context)
+    return _confirmation_failed(request, status, comment)
+
+
+def _confirmation_failed(request, status, comment):
     failure_status = {services.INVALID: 404, services.EXPIRED: 410, services.PAGE_GONE: 410}[status]
+    context = {"status": status, "comment": comment}
     return TemplateResponse(request, "concept/comments/confirmed.html", context, status=failure_status)
 
 

@@ -153,7 +153,7 @@ def _next_url(request, value, default):
 
 
 def _base_url(request):
-    return f"{request.scheme}://{request.get_host()}"
+    return settings.PORTAL_BASE_URL  # never the request's Host header
 
 
 def _annotate_rows(comments, chapters):

@@ -325,6 +325,8 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+# Where links in mails point: configured, never taken from a request's Host header.
+PORTAL_BASE_URL = os.environ.get("PORTAL_BASE_URL", WAGTAILADMIN_BASE_URL).rstrip("/")
 WAGTAILAPI_LIMIT_MAX = 100
 
 # Search: German stemming on PostgreSQL. SQLite's FTS5 backend ignores
@@ -371,7 +373,13 @@ COMMENTS_XTD_SALT = SECRET_KEY.encode()
 COMMENTS_MAX_LENGTH = int(os.environ.get("COMMENTS_MAX_LENGTH", "5000"))
 COMMENTS_THREADS_PER_PAGE = int(os.environ.get("COMMENTS_THREADS_PER_PAGE", "25"))
 COMMENTS_CONFIRMATION_HOURS = int(os.environ.get("COMMENTS_CONFIRMATION_HOURS", "48"))
-COMMENTS_EMAIL_RETENTION_DAYS = int(os.environ.get("COMMENTS_EMAIL_RETENTION_DAYS", "183"))
+# Commenters' e-mail addresses are erased this many days after their concept is concluded
+# (every contribution answered), and never later than this many months after its window
+# closed (docs/privacy.md).
+COMMENTS_EMAIL_RETENTION_DAYS = int(os.environ.get("COMMENTS_EMAIL_RETENTION_DAYS", "30"))
+COMMENTS_EMAIL_MAX_MONTHS = int(os.environ.get("COMMENTS_EMAIL_MAX_MONTHS", "24"))
+# Finished mail tasks (without their arguments) are deleted after this many days.
+MAIL_TASK_RESULTS_DAYS = int(os.environ.get("MAIL_TASK_RESULTS_DAYS", "14"))
 # Requests per client and confirmation mails per e-mail address, each per hour (concept/comments/ratelimit.py).
 # Per client generously: a venue's Wi-Fi or a mobile carrier puts a hundred people behind one IPv4
 # address. An IPv6 client is its network of COMMENTS_RATE_IPV6_PREFIX bits (also for login lockouts).

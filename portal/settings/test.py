@@ -11,6 +11,7 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 ALLOWED_HOSTS = ["*"]
+PORTAL_BASE_URL = "http://testserver"
 MEDIA_ROOT = Path(tempfile.gettempdir()) / "kreisportal-test-media"
 DOCUMENTS_ROOT = Path(tempfile.gettempdir()) / "kreisportal-test-documents"
 STORAGES["documents"]["OPTIONS"]["location"] = DOCUMENTS_ROOT  # noqa: F405

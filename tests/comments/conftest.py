@@ -63,6 +63,17 @@ def last_confirmation_link():
     return confirmation_link(mail.outbox[-1])
 
 
+def confirm(client, link=None):
+    """Opens the link from the mail and presses the page's button, as a person does (opening
+    the link alone changes nothing). Returns the answer to the button, or to the link when
+    it offered no button."""
+    link = link or last_confirmation_link()
+    page = client.get(link)
+    if page.status_code != 200:
+        return page
+    return client.post(link)
+
+
 def make_comment(chapter, text="Ein Kommentar", parent=None, **fields):
     """A confirmed, public comment (or reply), stored as the service would."""
     comment = ChapterComment(

@@ -8,7 +8,7 @@ from django.core import mail
 from django.db import connection
 
 from concept.comments.models import ChapterComment, CommentReport
-from tests.comments.conftest import last_confirmation_link, make_comment, post_comment
+from tests.comments.conftest import confirm, make_comment, post_comment
 
 pytestmark = pytest.mark.django_db
 
@@ -44,14 +44,14 @@ def test_one_form_token_cannot_mail_bomb_an_address(client, chapter, settings):
 
 def test_post_moderation_shows_at_once_pre_moderation_waits(client, chapter):
     post_comment(client, chapter, comment="Sofort sichtbar")
-    client.get(last_confirmation_link())
+    confirm(client)
     assert "Sofort sichtbar" in client.get(chapter.url).content.decode()
 
     concept = chapter.concept
     concept.pre_moderation = True
     concept.save_revision().publish()
     post_comment(client, chapter, comment="Erst nach Freigabe")
-    response = client.get(last_confirmation_link())
+    response = confirm(client)
     assert "sobald die Moderation ihn freigegeben hat" in response.content.decode()
     assert "Erst nach Freigabe" not in client.get(chapter.url).content.decode()
     comment = ChapterComment.objects.get(comment="Erst nach Freigabe")

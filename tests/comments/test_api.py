@@ -7,7 +7,7 @@ import pytest
 from django.core import mail
 
 from concept.comments.models import ChapterComment
-from tests.comments.conftest import last_confirmation_link, make_comment
+from tests.comments.conftest import confirm, make_comment
 from tests.conftest import CommittingClient as Client
 
 pytestmark = pytest.mark.django_db
@@ -92,7 +92,7 @@ def test_http_basic_is_never_accepted(chapter, django_user_model):
 
 def test_confirmation_of_an_api_comment(client, chapter):
     client.post(api_url(chapter), BODY, content_type="application/json")
-    client.get(last_confirmation_link())
+    confirm(client)
     assert client.get(api_url(chapter)).json()["results"][0]["text"] == "Mehr Kurse am Abend."
 
 

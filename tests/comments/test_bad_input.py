@@ -90,16 +90,6 @@ def test_unknown_chapter_is_404(client, home):
     assert client.get("/de/beteiligung/kapitel/987654/kommentieren/").status_code == 404
 
 
-def test_exact_duplicate_is_refused(client, chapter):
-    post_comment(client, chapter, comment="Genau dieser Text.")
-    mail.outbox.clear()
-    response = post_comment(client, chapter, comment="Genau dieser Text.")
-    assert response.status_code == 400
-    assert "bereits abgeschickt" in response.content.decode()
-    assert ChapterComment.objects.count() == 1
-    assert not mail.outbox
-
-
 def test_blocklist(client, chapter, settings):
     settings.COMMENTS_BLOCKLIST = ["@wegwerf.example", "kaufen sie jetzt"]
     assert_refused(post_comment(client, chapter, email="x@wegwerf.example", comment=TEXT), "keine Kommentare möglich")

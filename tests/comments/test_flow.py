@@ -5,7 +5,7 @@ import pytest
 from django.core import mail
 
 from concept.comments.models import ChapterComment
-from tests.comments.conftest import form_url, last_confirmation_link, make_comment, post_comment
+from tests.comments.conftest import confirm, form_url, last_confirmation_link, make_comment, post_comment
 
 pytestmark = pytest.mark.django_db
 
@@ -31,7 +31,7 @@ def test_anonymous_comment_from_form_to_mail_to_thread(client, chapter):
     link = last_confirmation_link()
     assert comment.token_hash not in link  # only the hash is stored, the link carries the token
 
-    confirmed = client.get(link)
+    confirmed = confirm(client, link)
     assert confirmed.status_code == 200
     assert "Ihr Kommentar ist jetzt öffentlich" in confirmed.content.decode()
     html = client.get(chapter.url).content.decode()
@@ -44,11 +44,50 @@ def test_anonymous_comment_from_form_to_mail_to_thread(client, chapter):
 def test_confirmation_link_works_once(client, chapter):
     post_comment(client, chapter)
     link = last_confirmation_link()
-    assert client.get(link).status_code == 200
-    again = client.get(link)
+    assert confirm(client, link).status_code == 200
+    again = client.post(link)
     assert again.status_code == 404
     assert "bereits verwendet" in again.content.decode()
+    assert client.get(link).status_code == 404
     assert ChapterComment.objects.visible().count() == 1
+
+
+def test_opening_the_link_publishes_nothing_only_the_button_does(client, chapter):
+    """Mail security gateways and link previews open links (GET, HEAD): that must not publish."""
+    post_comment(client, chapter, comment="Erst nach dem Klick")
+    link = last_confirmation_link()
+    assert client.head(link).status_code == 200
+    page = client.get(link)
+    assert page.status_code == 200
+    assert not ChapterComment.objects.visible().exists()
+    assert "Erst nach dem Klick" not in client.get(chapter.url).content.decode()
+    html = page.content.decode()
+    assert '<form method="post">' in html and "csrfmiddlewaretoken" in html
+    assert "Kommentar jetzt bestätigen</button>" in html
+    assert "no-store" in page["Cache-Control"]  # neither the page cache nor a proxy keeps it
+    second_look = client.get(link)  # a scanner's second look changes nothing either
+    assert second_look.status_code == 200 and "X-Page-Cache" not in second_look  # and is not served from a cache
+
+    done = client.post(link)
+    assert done.status_code == 200 and "Ihr Kommentar ist jetzt öffentlich" in done.content.decode()
+    assert "Erst nach dem Klick" in client.get(chapter.url).content.decode()
+
+
+def test_the_confirmation_button_needs_the_csrf_token(client, chapter):
+    from django.test import Client
+
+    post_comment(client, chapter)
+    link = last_confirmation_link()
+    assert Client(enforce_csrf_checks=True).post(link).status_code == 403
+    assert not ChapterComment.objects.visible().exists()
+
+
+def test_the_confirmation_page_in_another_language(client, chapter):
+    post_comment(client, chapter)
+    link = last_confirmation_link().replace("/de/", "/en/", 1)
+    page = client.get(link).content.decode()
+    assert 'lang="en"' in page and "Confirm comment now</button>" in page
+    assert not ChapterComment.objects.visible().exists()
 
 
 def test_replies_nest_and_notify_the_parent_author_only(client, chapter):
@@ -56,7 +95,7 @@ def test_replies_nest_and_notify_the_parent_author_only(client, chapter):
     bystander = make_comment(chapter, "Anderes Thema.", followup=True, user_email="andere@example.com")
     response = post_comment(client, chapter, query={"antwort": parent.pk}, reply_to=str(parent.pk))
     assert response.status_code == 200
-    client.get(last_confirmation_link())
+    confirm(client)
 
     reply = ChapterComment.objects.get(parent_id=parent.pk, level=1)
     assert reply.thread_id == parent.thread_id
@@ -75,7 +114,7 @@ def test_replies_nest_and_notify_the_parent_author_only(client, chapter):
 def test_unsubscribe_link_stops_notifications(client, chapter):
     parent = make_comment(chapter, "Bitte mehr Kita-Plätze.", followup=True, user_email="eltern@example.com")
     post_comment(client, chapter, reply_to=str(parent.pk), comment="Da stimme ich zu.")
-    client.get(last_confirmation_link())
+    confirm(client)
     unsubscribe_url = next(line for line in mail.outbox[-1].body.split() if "/abbestellen/" in line)
     path = unsubscribe_url.replace("http://testserver", "")
     assert client.get(path).status_code == 200

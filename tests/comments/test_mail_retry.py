@@ -11,8 +11,9 @@ from django.core.management import call_command
 from django.test import override_settings
 from django.utils import timezone
 
+from concept.comments import services
 from concept.comments.models import ChapterComment
-from tests.comments.conftest import post_comment
+from tests.comments.conftest import confirm, last_confirmation_link, post_comment
 
 pytestmark = pytest.mark.django_db
 
@@ -47,3 +48,23 @@ def test_mail_is_retried_until_the_server_is_back(client, chapter, monkeypatch):
         run_worker()
     assert len(mail.outbox) == 1
     assert "bestaetigen" in mail.outbox[0].body
+
+
+@override_settings(TASKS=DATABASE_QUEUE)
+def test_each_attempt_makes_its_own_token_and_only_the_sent_one_works(client, chapter, monkeypatch):
+    monkeypatch.setattr("django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None)
+    with override_settings(EMAIL_BACKEND="tests.comments.test_mail_retry.MailServerDown"):
+        post_comment(client, chapter, comment="Neuer Link je Versuch")
+        assert ChapterComment.objects.get().token_hash == ""  # no token exists before the mail is sent
+        run_worker()
+    failed_attempt = ChapterComment.objects.get().token_hash
+    assert len(failed_attempt) == 64
+
+    with time_machine.travel(timezone.now() + timedelta(minutes=2)):
+        run_worker()
+    link = last_confirmation_link()
+    stored = ChapterComment.objects.get().token_hash
+    assert stored != failed_attempt
+    assert stored == services.hash_token(link.rstrip("/").rsplit("/", 1)[1])
+    assert confirm(client, link).status_code == 200
+    assert ChapterComment.objects.visible().count() == 1

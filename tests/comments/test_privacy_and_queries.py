@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from concept.comments import services
 from concept.comments.models import ChapterComment
-from tests.comments.conftest import last_confirmation_link, make_comment, post_comment
+from tests.comments.conftest import confirm, make_comment, post_comment
 
 pytestmark = pytest.mark.django_db
 
@@ -19,7 +19,7 @@ EMAIL = "vertraulich@example.com"
 
 def test_no_email_or_ip_in_html_api_or_any_table(client, chapter):
     post_comment(client, chapter, email=EMAIL, comment="Öffentlicher Text", REMOTE_ADDR="198.51.100.23")
-    client.get(last_confirmation_link())
+    confirm(client)
     comment = ChapterComment.objects.get()
     client.post(f"/de/beteiligung/kommentar/{comment.pk}/melden/", {"reason": "Test"}, REMOTE_ADDR="198.51.100.23")
 
@@ -44,16 +44,52 @@ def test_no_email_or_ip_in_html_api_or_any_table(client, chapter):
                 assert "198.51.100.23" not in " ".join(str(value) for value in row), table
 
 
-def test_email_addresses_are_erased_after_the_retention_time(chapter, settings):
-    comment = make_comment(chapter, "Alt", user_email=EMAIL, followup=True)
+def closed_concept(chapter, closed_ago):
     concept = chapter.concept
-    concept.closes_at = timezone.now() - timedelta(days=settings.COMMENTS_EMAIL_RETENTION_DAYS + 1)
+    concept.closes_at = timezone.now() - closed_ago
     concept.opens_at = concept.closes_at - timedelta(days=30)
     concept.save_revision().publish()
-    deleted, erased = services.purge()
+    return concept
+
+
+def test_an_address_is_kept_while_its_contribution_waits_for_a_response(chapter, settings):
+    """Not concluded (a contribution without response): kept up to the maximum, not a day longer."""
+    comment = make_comment(chapter, "Alt", user_email=EMAIL, followup=True)
+    concept = closed_concept(chapter, timedelta(days=settings.COMMENTS_EMAIL_RETENTION_DAYS + 1))
+    limit = services.add_months(concept.closes_at, settings.COMMENTS_EMAIL_MAX_MONTHS)
+    assert services.purge(now=limit - timedelta(minutes=1)) == (0, 0)
     comment.refresh_from_db()
-    assert erased == 1 and comment.user_email == "" and comment.followup is False
+    assert comment.user_email == EMAIL and comment.followup
+
+    assert services.purge(now=limit) == (0, 1)
+    comment.refresh_from_db()
+    assert comment.user_email == "" and comment.followup is False
     assert comment.comment == "Alt" and comment.is_public  # what the report needs stays
+
+
+def test_an_address_is_erased_the_configured_days_after_the_last_response(chapter, settings, django_user_model):
+    from concept.responses.services import respond
+
+    settings.COMMENTS_EMAIL_RETENTION_DAYS = 10
+    answered = make_comment(chapter, "Beantwortet", user_email=EMAIL, followup=True)
+    hidden = make_comment(chapter, "Ausgeblendet", user_email="andere@example.com", hidden_at=timezone.now())
+    closed_concept(chapter, timedelta(days=60))
+    assert services.purge() == (0, 0)  # still waiting for its response (the hidden one needs none)
+
+    respond(answered, outcome="noted", text="Danke.", user=None, base_url="")
+    assert services.purge(now=timezone.now() + timedelta(days=9)) == (0, 0)
+    assert services.purge(now=timezone.now() + timedelta(days=10, minutes=1)) == (0, 2)
+    answered.refresh_from_db()
+    hidden.refresh_from_db()
+    assert answered.user_email == hidden.user_email == ""
+
+
+def test_months_are_calendar_months():
+    from datetime import datetime
+
+    assert services.add_months(datetime(2026, 8, 31, 12), 24) == datetime(2028, 8, 31, 12)
+    assert services.add_months(datetime(2026, 1, 31), 1) == datetime(2026, 2, 28)
+    assert services.add_months(datetime(2026, 11, 15), 14) == datetime(2028, 1, 15)
 
 
 def build_threads(chapter, count):

@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from concept import participation
 from concept.comments.models import ChapterComment
-from tests.comments.conftest import form_url, last_confirmation_link, make_comment, post_comment
+from tests.comments.conftest import confirm, form_url, last_confirmation_link, make_comment, post_comment
 from tests.factories import ChapterPageFactory, ConceptPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -114,7 +114,7 @@ def test_late_confirmation_within_expiry_counts(client, chapter_2017):
     with time_machine.travel(CLOSES - timedelta(minutes=10), tick=False):
         post_comment(client, chapter_2017, comment="Kurz vor Schluss")
     with time_machine.travel(CLOSES + timedelta(hours=20), tick=False):
-        response = client.get(last_confirmation_link())
+        response = confirm(client)
     assert response.status_code == 200
     assert ChapterComment.objects.visible().filter(comment="Kurz vor Schluss").exists()
 
@@ -123,7 +123,7 @@ def test_expired_link_does_nothing_and_purge_deletes_the_pending_comment(client,
     post_comment(client, chapter, comment="Vergessen zu bestätigen")
     link = last_confirmation_link()
     with time_machine.travel(timezone.now() + timedelta(hours=settings.COMMENTS_CONFIRMATION_HOURS, seconds=1)):
-        response = client.get(link)
+        response = confirm(client, link)
         assert response.status_code == 410
         assert "abgelaufen" in response.content.decode()
         assert not ChapterComment.objects.visible().exists()
@@ -137,7 +137,7 @@ def test_link_for_a_comment_a_moderator_deleted_never_brings_it_back(client, cha
     post_comment(client, chapter, comment="Spam")
     link = last_confirmation_link()
     ChapterComment.objects.get(comment="Spam").delete()
-    response = client.get(link)
+    response = confirm(client, link)
     assert response.status_code == 404
     assert not ChapterComment.objects.exists()
 
@@ -146,6 +146,6 @@ def test_link_for_an_unpublished_chapter_is_refused(client, chapter):
     post_comment(client, chapter, comment="Zu einem Kapitel, das zurückgezogen wird")
     link = last_confirmation_link()
     chapter.unpublish()
-    response = client.get(link)
+    response = confirm(client, link)
     assert response.status_code == 410
     assert not ChapterComment.objects.visible().exists()
