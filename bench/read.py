@@ -1,5 +1,5 @@
-"""Reading a busy chapter: anonymous GETs of a chapter with 500 comments, beside a static file
-of the same size, through the same gunicorn and whitenoise, with wrk at 50 connections.
+"""Reading a busy chapter: anonymous GETs of a chapter with 500 comments, beside its HTML as a
+static file, through the same gunicorn and whitenoise, with wrk at 50 connections.
 
 Run from the project root (needs PostgreSQL and Redis on 127.0.0.1, and ``apt-get install wrk``):
 
@@ -172,7 +172,7 @@ def report(args, results, machine, settings_line, chapter_url, replies, shown):
     )
     print(
         f"Chapter {chapter_url}: {args.comments} comments ({replies} replies), {shown} of them on the first page "
-        f"(25 threads); the static file is its HTML, byte for byte."
+        f"(25 threads); the static file is its HTML, byte for byte (sent compressed where the encoding says so)."
     )
     print()
     header = [
