@@ -2,7 +2,7 @@
 
 Run from the project root:
 
-    .venv/bin/python bench/comments.py                      # SQLite (file /tmp/bench_comments.sqlite3)
+    .venv/bin/python bench/comments.py                      # SQLite (file /tmp/bench_comments_<pid>.sqlite3)
     .venv/bin/python bench/comments.py --sql                # also print our first page's SQL
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/kreisportal_bench .venv/bin/python bench/comments.py
 
@@ -11,13 +11,23 @@ machinery, destroyed at the end even on error; the developer's db.sqlite3 is nev
 Three chapters get 10, 100 and 2,000 confirmed public comments (threads to level 3), then
 for each one it measures, as an anonymous visitor:
 
-1. ours, first page: a GET of the chapter page (25 threads per page), the whole request;
-2. ours, whole thread: ``concept/comments/thread.html`` rendered with a thread whose
+1. ours, first page (page cache off): a GET of the chapter page (25 threads per page), the
+   whole request, rendered: ``PAGE_CACHE_SECONDS=0`` here, whatever the settings say;
+2. ours, first page, page cache warm: the same GET answered from the page cache (what most
+   anonymous visitors get);
+3. ours, whole thread: ``concept/comments/thread.html`` rendered with a thread whose
    ``nodes`` are ``ChapterThread(chapter).all_nodes()`` on one page (as for print);
-3. stock: ``{% render_xtdcomment_tree for chapter %}`` on the same data.
+4. stock: ``{% render_xtdcomment_tree for chapter %}`` on the same data.
 
-Query counts come from one run under CaptureQueriesContext; times are the median of the
-timed runs (after one warm-up), which run without query capture.
+Then the same rows for a real chapter of the 2017 demo (``load_initial_data``): a second
+version, the district's responses, a thread on a paragraph the second version removed.
+
+Each row checks its premise and the script stops with an error when it does not hold: a
+rendered row must make queries and never be a page-cache hit (``X-Page-Cache``), the cached
+row must be a hit on every request with 0 queries and the same bytes (``first_page_rows``,
+also run by tests/comments/test_bench_premises.py). Query counts come from one run under
+CaptureQueriesContext; times are the median of the timed runs (after one warm-up), which run
+without query capture. The machine's load average is printed at the start and the end.
 """
 
 import hashlib
@@ -33,24 +43,26 @@ from datetime import timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-# Run as a script, sys.path[0] is bench/; the project packages live one level up.
-sys.path.insert(0, str(ROOT))
-os.environ["DJANGO_SETTINGS_MODULE"] = "portal.settings.test"
-
-SQLITE_TEST_FILE = "/tmp/bench_comments.sqlite3"  # noqa: S108 (a throwaway benchmark database)
+SQLITE_TEST_FILE = f"/tmp/bench_comments_{os.getpid()}.sqlite3"  # noqa: S108 (a throwaway benchmark database)
 
 import django  # noqa: E402
 from django.conf import settings  # noqa: E402
 
-_db = settings.DATABASES["default"]
-if _db["ENGINE"] == "django.db.backends.sqlite3":
-    # A file-based test database (more realistic than :memory:), never the developer's file.
-    _db.setdefault("TEST", {})["NAME"] = SQLITE_TEST_FILE
-django.setup()
+if __name__ == "__main__":
+    # Run as a script: sys.path[0] is bench/ (the project packages live one level up) and Django is
+    # ours to set up. Imported (tests/test_bench_comments.py), it already is, with its test database.
+    sys.path.insert(0, str(ROOT))
+    os.environ["DJANGO_SETTINGS_MODULE"] = "portal.settings.test"
+    _db = settings.DATABASES["default"]
+    if _db["ENGINE"] == "django.db.backends.sqlite3":
+        # A file-based test database (more realistic than :memory:), never the developer's file.
+        _db.setdefault("TEST", {})["NAME"] = SQLITE_TEST_FILE
+    django.setup()
 
 from django.contrib.auth import get_user_model  # noqa: E402
 from django.contrib.auth.models import AnonymousUser  # noqa: E402
 from django.contrib.contenttypes.models import ContentType  # noqa: E402
+from django.core.management import call_command  # noqa: E402
 from django.core.paginator import Paginator  # noqa: E402
 from django.db import connection, reset_queries, transaction  # noqa: E402
 from django.template import engines  # noqa: E402
@@ -66,9 +78,11 @@ from wagtail.models import Page, Site  # noqa: E402
 from concept.blocks import raw_stream  # noqa: E402
 from concept.comments.models import ChapterComment  # noqa: E402
 from concept.comments.threads import ChapterThread, nest, paragraph_labels  # noqa: E402
+from concept.models import ChapterPage, ChapterVersion, ConceptPage, Response  # noqa: E402
 from concept.participation import Decision  # noqa: E402
 from demo.content.concept_2017 import CONCEPT  # noqa: E402
 from home.models import PortalSettings  # noqa: E402
+from portal import page_cache  # noqa: E402
 from tests.factories import ChapterPageFactory, ConceptPageFactory, HomePageFactory  # noqa: E402
 
 SIZES = [10, 100, 2000]
@@ -325,6 +339,15 @@ class WholeThread(ChapterThread):
         return Paginator(self.nodes, max(len(self.nodes), 1)).page(1)  # one page: no pagination links
 
 
+class PremiseError(RuntimeError):
+    """A row would not measure what its label says: the script stops rather than print it."""
+
+
+def premise(holds, row, problem):
+    if not holds:
+        raise PremiseError(f"'{row}' does not measure what it says: {problem}")
+
+
 def measure(run, runs, label=""):
     """(queries of one captured run, median ms of `runs` uncaptured runs, last result)."""
     result = run()  # warm-up
@@ -349,21 +372,48 @@ def measure(run, runs, label=""):
     return queries, statistics.median(times) * 1000, result
 
 
-def bench_chapter(chapter, size, stock_template, request_factory):
-    runs = RUNS[size]
+RENDERED = "ours, first page (page cache off)"
+CACHED = "ours, first page, page cache warm"
+
+
+def first_page_rows(url, runs, label=""):
+    """The chapter page as an anonymous visitor, the whole request, twice: rendered, with the page
+    cache off whatever the settings say, and read back from the warm page cache. Each row checks
+    its premise on every request: the rendered one is never a hit and makes queries, the cached
+    one is always a hit and makes none (since the cache became the default, a warm-up had quietly
+    turned the "rendered" row into a cache hit). Returns ((queries, ms, html), (queries, ms, html))."""
     client = Client()
+
+    def get(row, hit):
+        def run():
+            response = client.get(url)
+            premise(response.status_code == 200, row, f"status {response.status_code}")
+            header = response.get(page_cache.HEADER, "absent")
+            premise((header == "hit") == hit, row, f"{page_cache.HEADER}: {header}")
+            return response.content
+
+        return run
+
+    with override_settings(PAGE_CACHE_SECONDS=0):
+        rendered = measure(get(RENDERED, hit=False), runs, f"{RENDERED}, {label}")
+    premise(rendered[0] > 0, RENDERED, "0 queries")
+    with override_settings(PAGE_CACHE_SECONDS=600):
+        client.get(url)  # renders and stores the page
+        cached = measure(get(CACHED, hit=True), runs)
+    premise(cached[0] == 0, CACHED, f"{cached[0]} queries")
+    premise(cached[2] == rendered[2], CACHED, "not the page the rendered row produced")
+    return rendered, cached
+
+
+def bench_chapter(chapter, runs, stock_template, request_factory, label):
+    """Every row for one chapter; ``label`` names it in the table (its size, or the demo's)."""
     url = chapter.url
-
-    def first_page():
-        response = client.get(url)
-        assert response.status_code == 200, response.status_code
-        return response.content
-
-    first_queries, first_ms, html = measure(first_page, runs, f"ours, first page, {size:,} comments")
+    (first_queries, first_ms, html), (cached_queries, cached_ms, _html) = first_page_rows(url, runs, label)
     thread = ChapterThread(chapter)
-    expected_first = ChapterComment.objects.visible().for_page(chapter).filter(thread_id__in=thread.page.object_list)
-    first_comments = expected_first.count()
-    assert html.count(b'<li class="comment') == first_comments
+    # The first 25 threads, and below them the threads about paragraphs a later version removed.
+    threads = [*thread.page.object_list, *(node.comment.thread_id for node in thread.removed_nodes)]
+    first_comments = ChapterComment.objects.visible().for_page(chapter).filter(thread_id__in=threads).count()
+    assert html.count(b'<li class="comment') == first_comments, label
 
     request = request_factory.get(url)
     request.user = AnonymousUser()
@@ -375,7 +425,11 @@ def bench_chapter(chapter, size, stock_template, request_factory):
         return thread_template.render(context, request)
 
     whole_queries, whole_ms, whole_html = measure(whole_thread, runs)
-    assert whole_html.count('<li class="comment') == size
+    premise(whole_queries > 0, "ours, whole thread", "0 queries")
+    visible = ChapterComment.objects.visible().for_page(chapter)
+    # all_nodes() holds every thread; those about a removed paragraph show once more in their own section.
+    removed = visible.filter(thread_id__in=[node.comment.thread_id for node in thread.removed_nodes]).count()
+    assert whole_html.count('<li class="comment') == visible.count() + removed, label
 
     def stock():
         return stock_template.render({"chapter": chapter}, request)
@@ -383,15 +437,41 @@ def bench_chapter(chapter, size, stock_template, request_factory):
     # The stock tree reverses comments-xtd's reply and permalink URLs, which our URLconf omits.
     with override_settings(ROOT_URLCONF="bench.urls"):
         stock_queries, stock_ms, stock_html = measure(stock, runs)
-    assert stock_html.count('<div id="c') == size
+    premise(stock_queries > 0, "stock tag", "0 queries")
+    assert stock_html.count('<div id="c') == ChapterComment.objects.for_page(chapter).filter(is_public=True).count()
 
     return {
-        "size": size,
+        "label": label,
+        "size": visible.count(),
         "first": (first_queries, first_ms, len(html) / 1024),
+        "cached": (cached_queries, cached_ms),
         "first_comments": first_comments,
         "whole": (whole_queries, whole_ms),
         "stock": (stock_queries, stock_ms),
     }
+
+
+def demo_chapter():
+    """The 2017 demo's chapter with the most comments among those with a later version,
+    responses and threads on a paragraph the later version removed (what a real chapter has and
+    the synthetic ones lack). Loaded with ``manage.py load_initial_data`` beside the bench's site."""
+    call_command("load_initial_data", stdout=open(os.devnull, "w"))  # noqa: SIM115, PTH123
+    concept = ConceptPage.objects.get(slug=CONCEPT["slug"])
+    candidates = []
+    for chapter in ChapterPage.objects.live().child_of(concept).specific():
+        comments = ChapterComment.objects.for_page(chapter)
+        versions = ChapterVersion.objects.filter(chapter=chapter).count()
+        responses = Response.objects.filter(comment__in=comments).count()
+        removed = len(ChapterThread(chapter).removed_nodes)
+        if versions > 1 and responses and removed:
+            candidates.append((comments.count(), chapter, versions, responses, removed))
+    assert candidates, "the demo has no chapter with versions, responses and comments on a removed paragraph"
+    count, chapter, versions, responses, removed = max(candidates, key=lambda item: item[0])
+    hidden = ChapterComment.objects.for_page(chapter).exclude(hidden_at=None).count()
+    return chapter, (
+        f"{chapter.title}: {count} comments ({hidden} hidden by moderation), {versions} versions, "
+        f"{responses} responses, {removed} thread(s) on a paragraph removed in the later version"
+    )
 
 
 def database_label():
@@ -403,7 +483,7 @@ def database_label():
     return f"PostgreSQL {version}"
 
 
-def print_report(database, results, build_seconds, levels):
+def print_report(database, results, demo, build_seconds, levels, load_at_start):
     db_short = "SQLite" if connection.vendor == "sqlite" else "PostgreSQL"
     print()
     load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
@@ -411,26 +491,34 @@ def print_report(database, results, build_seconds, levels):
         f"Machine: {os.cpu_count()} cores, {platform.machine()}, {platform.platform()}; "
         f"Python {platform.python_version()}; Django {django.get_version()}; {database}"
     )
-    print(f"Finished {time.strftime('%Y-%m-%d %H:%M:%S %Z')}; load average (1, 5, 15 min) at the end: {load}")
     print(
-        "Runs: median of 15 (10 and 100 comments) or 7 (2,000) after one warm-up; query counts from one "
-        "extra run under CaptureQueriesContext (timed runs are not captured). Anonymous visitor, DEBUG=False."
+        f"Finished {time.strftime('%Y-%m-%d %H:%M:%S %Z')}; load average (1, 5, 15 min) at the start: "
+        f"{load_at_start}, at the end: {load} (the machine is shared: compare rows of one run)"
+    )
+    print(
+        "Runs: median of 15 (10 and 100 comments, the demo chapter) or 7 (2,000) after one warm-up; query counts "
+        "from one extra run under CaptureQueriesContext (timed runs are not captured). Anonymous visitor, "
+        "DEBUG=False. First page: the whole request, rendered with PAGE_CACHE_SECONDS=0 (never a hit, checked), "
+        "and from the warm page cache (always a hit with 0 queries, checked)."
     )
     print(f"Data built in {build_seconds:.1f} s; levels 0/1/2/3 per chapter: {levels}")
+    print(f"Demo chapter: {demo}")
     print()
     header = (
-        "| database | comments | ours first page: queries | ms | KB | ours whole thread: queries | ms "
+        "| database | chapter | comments | ours first page (page cache off): queries | ms | KB "
+        "| first page, page cache warm: queries | ms | ours whole thread: queries | ms "
         "| stock tag whole thread: queries | ms | speed-up first page vs stock | speed-up whole vs stock |"
     )
     print(header)
     print("|" + "---|" * (header.count("|") - 1))
     for row in results:
         fq, fms, kb = row["first"]
+        cq, cms = row["cached"]
         wq, wms = row["whole"]
         sq, sms = row["stock"]
         print(
-            f"| {db_short} | {row['size']:,} | {fq} | {fms:.1f} | {kb:.0f} | {wq} | {wms:.1f} | {sq:,} | {sms:.1f} "
-            f"| {sms / fms:.1f}× | {sms / wms:.1f}× |"
+            f"| {db_short} | {row['label']} | {row['size']:,} | {fq} | {fms:.1f} | {kb:.0f} | {cq} | {cms:.2f} "
+            f"| {wq} | {wms:.1f} | {sq:,} | {sms:.1f} | {sms / fms:.1f}× | {sms / wms:.1f}× |"
         )
     shown = " / ".join(f"{row['first_comments']} of {row['size']:,}" for row in results)
     print()
@@ -440,17 +528,18 @@ def print_report(database, results, build_seconds, levels):
         "and renders the whole thread; its remaining queries are the per-comment moderator checks."
     )
     print()
-    small, large = results[0], results[-1]
+    synthetic = [row for row in results if row["label"] == "synthetic"]
+    small, large = synthetic[0], synthetic[-1]
     constant = small["first"][0] == large["first"][0] <= 12
     first_x = large["stock"][1] / large["first"][1]
     whole_x = large["stock"][1] / large["whole"][1]
     print("Targets (informational):")
     print(
-        f"  {'PASS' if constant else 'MISS'}  first page: same query count at {small['size']:,} and "
+        f"  {'PASS' if constant else 'MISS'}  first page rendered: same query count at {small['size']:,} and "
         f"{large['size']:,} comments, at most 12 ({small['first'][0]} / {large['first'][0]})"
     )
     print(
-        f"  {'PASS' if first_x >= 20 else 'MISS'}  {large['size']:,} comments: first page >= 20x faster "
+        f"  {'PASS' if first_x >= 20 else 'MISS'}  {large['size']:,} comments: first page rendered >= 20x faster "
         f"than the stock tag's whole thread ({first_x:.1f}x)"
     )
     print(
@@ -460,6 +549,7 @@ def print_report(database, results, build_seconds, levels):
 
 
 def run_benchmark():
+    load_at_start = ", ".join(f"{value:.2f}" for value in os.getloadavg())
     rng = random.Random(SEED)
     started = time.perf_counter()
     _concept, chapters = build_site()
@@ -477,9 +567,12 @@ def run_benchmark():
     results = []
     with translation.override("de"):
         for chapter, size in zip(chapters, SIZES, strict=True):
-            results.append(bench_chapter(chapter, size, stock_template, request_factory))
+            results.append(bench_chapter(chapter, RUNS[size], stock_template, request_factory, "synthetic"))
             print(f"  measured {size:,} comments ({time.perf_counter() - started:.0f} s)", flush=True)
-    print_report(database_label(), results, build_seconds, "; ".join(levels))
+        chapter, demo = demo_chapter()
+        print(f"  demo loaded ({time.perf_counter() - started:.0f} s)", flush=True)
+        results.append(bench_chapter(chapter, RUNS[10], stock_template, request_factory, "2017 demo"))
+    print_report(database_label(), results, demo, build_seconds, "; ".join(levels), load_at_start)
 
 
 def main():
@@ -495,6 +588,9 @@ def main():
         creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False, serialize=False)
         print(f"Test database {test_name} ready in {time.perf_counter() - started:.1f} s", flush=True)
         run_benchmark()
+    except PremiseError as error:
+        print(f"\nSTOPPED: {error}", file=sys.stderr)
+        return 2
     except Exception:
         traceback.print_exc()
         return 1

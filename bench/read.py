@@ -1,5 +1,5 @@
-"""Reading a busy chapter: anonymous GETs of a chapter with 500 comments, beside a static file
-of the same size, through the same gunicorn and whitenoise, with wrk at 50 connections.
+"""Reading a busy chapter: anonymous GETs of a chapter with 500 comments, beside its HTML as a
+static file, through the same gunicorn and whitenoise, with wrk at 50 connections.
 
 Run from the project root (needs PostgreSQL and Redis on 127.0.0.1, and ``apt-get install wrk``):
 
@@ -17,8 +17,16 @@ worker per core serves
 2. the chapter with the page cache on (``PAGE_CACHE_SECONDS`` default, warmed first),
 3. the chapter with the page cache off (``PAGE_CACHE_SECONDS=0``, a second gunicorn),
 
-each with ``wrk -t2 -c50 -d15s --latency`` after a 3 s warm-up. wrk runs on the same machine and
-takes CPU from the server: the numbers compare the rows, they are not the capacity of a real host.
+each with ``wrk -t2 -c50 -d15s --latency`` after a 3 s warm-up, sending ``Accept-Encoding: gzip, br``
+as browsers do. The static file has its precompressed copies beside it, as collectstatic makes
+them (gzip; Brotli only with the brotli package), so whitenoise sends it compressed; the app
+sends its HTML uncompressed (compressing it is left to the reverse proxy, see the README), and
+the table shows the encoding each row got. wrk runs on the same machine and takes CPU from the
+server: the numbers compare the rows, they are not the capacity of a real host.
+
+Each row checks its premise over every response (wrk counts the ``X-Page-Cache`` headers) and
+the script stops with an error when it does not hold: the warm row must be all hits, the row
+with the page cache off and the static file must have none.
 Targets (informational, never a test): cached >= 60 % of the static file's requests per second,
 and cached p99 <= 1.5 x the static file's p99.
 """
@@ -36,12 +44,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench import serve  # noqa: E402
 
 SEED = 2017
+# What browsers send: a response may come compressed, and wrk counts the bytes as they come.
+BROWSER_HEADERS = {"Accept-Encoding": "gzip, br"}
+
+
+class PremiseError(RuntimeError):
+    """A row would not measure what its label says: the script stops rather than print it."""
 
 
 def raw_get(port, path):
     """Headers and body exactly as they come over the wire (what wrk counts per response)."""
+    extra = "".join(f"{name}: {value}\r\n" for name, value in BROWSER_HEADERS.items())
     with socket.create_connection((serve.HOST, port), timeout=30) as connection:
-        connection.sendall(f"GET {path} HTTP/1.1\r\nHost: {serve.HOST}:{port}\r\nConnection: close\r\n\r\n".encode())
+        connection.sendall(
+            f"GET {path} HTTP/1.1\r\nHost: {serve.HOST}:{port}\r\n{extra}Connection: close\r\n\r\n".encode()
+        )
         chunks = []
         while chunk := connection.recv(65536):
             chunks.append(chunk)
@@ -55,22 +72,43 @@ def raw_get(port, path):
     return status, len(raw), body, headers
 
 
-def measure(server, path, args, label, other):
+def check_premise(result, expect):
+    """Stops the run when a row measured something else than its label says. ``expect``: "hit"
+    (every response from the page cache), "rendered" (none from it), "static" (whitenoise's
+    precompressed file, which never passes the page cache)."""
+    tally, encoding = result["page_cache"], result["encoding"]
+    problems = []
+    if expect == "hit" and tally["hit"] != result["requests"]:
+        problems.append(f"{tally['miss']} misses and {tally['none']} uncached among {result['requests']:,} responses")
+    if expect in ("rendered", "static") and tally["hit"]:
+        problems.append(f"{tally['hit']:,} page-cache hits among {result['requests']:,} responses")
+    if expect == "static" and encoding == "identity":
+        problems.append("whitenoise sent it uncompressed (no precompressed copy)")
+    if problems:
+        raise PremiseError(f"'{result['label']}' does not measure what it says: " + "; ".join(problems))
+
+
+def measure(server, path, args, label, other, expect):
     # Warm-up: fills the page cache, the workers' template and connection caches.
-    serve.wrk(server.base + path, seconds=args.warmup, connections=args.connections, threads=args.threads)
+    wrk_args = {"connections": args.connections, "threads": args.threads, "headers": BROWSER_HEADERS}
+    serve.wrk(server.base + path, seconds=args.warmup, **wrk_args)
     status, wire, body, headers = raw_get(server.port, path)
     assert status == 200, (label, status)
     with other:
-        result = serve.wrk(server.base + path, seconds=args.seconds, connections=args.connections, threads=args.threads)
-    result.update(label=label, body=len(body), wire=wire, headers=headers)
-    # wrk counts every byte read; each response must be the one probed (status and size).
+        result = serve.wrk(server.base + path, seconds=args.seconds, tally=True, **wrk_args)
+    encoding = headers.get("content-encoding", "identity")
+    result.update(label=label, body=len(body), wire=wire, headers=headers, encoding=encoding)
+    # wrk counts every byte read; each response must be the one probed (status, size, so encoding).
     result["size_ok"] = abs(result["bytes_per_response"] - wire) <= max(64, wire * 0.01)
+    tally = result["page_cache"]
     print(
         f"  {label}: {result['rps']:.0f} req/s, p99 {result['p99']:.1f} ms, {result['bytes_per_response']:.0f} "
-        f"bytes per response (probe {wire}), non-2xx {result['non_2xx']}, socket errors {result['errors']}, "
-        f"X-Page-Cache: {headers.get('x-page-cache', '-')}",
+        f"bytes per response (probe {wire}, Content-Encoding: {encoding}), non-2xx {result['non_2xx']}, "
+        f"socket errors {result['errors']}, X-Page-Cache: hit {tally['hit']:,}, miss {tally['miss']:,}, "
+        f"none {tally['none']:,}",
         flush=True,
     )
+    check_premise(result, expect)
     return result
 
 
@@ -101,18 +139,20 @@ def run(args):
             chapter_url, replies = build(env, args.comments)
             serve.clear_cache(prefix)
             with serve.Server(env, workers=args.workers) as server:
-                status, _wire, html, _headers = raw_get(server.port, chapter_url)
+                status, _wire, html, headers = raw_get(server.port, chapter_url)
                 assert status == 200, status
+                # The static file must be the page's own bytes, so the page must come uncompressed.
+                assert "content-encoding" not in headers, headers
                 shown = html.count(b'<li class="comment')
-            static_url = serve.write_static_file(static_name, html)
+            static_url = serve.write_static_file(static_name, html, compress=True)
             serve.clear_cache(prefix)
             with serve.Server(env, workers=args.workers) as server:
                 settings_line = server.describe()
-                results.append(measure(server, static_url, args, "static file (whitenoise)", other))
-                results.append(measure(server, chapter_url, args, "chapter, page cache warm", other))
+                results.append(measure(server, static_url, args, "static file (whitenoise)", other, "static"))
+                results.append(measure(server, chapter_url, args, "chapter, page cache warm", other, "hit"))
             serve.clear_cache(prefix)
             with serve.Server(env.copy() | {"PAGE_CACHE_SECONDS": "0"}, workers=args.workers) as server:
-                results.append(measure(server, chapter_url, args, "chapter, page cache off", other))
+                results.append(measure(server, chapter_url, args, "chapter, page cache off", other, "rendered"))
             machine = serve.machine_line()
     finally:
         serve.remove_static_file(static_name)
@@ -132,12 +172,24 @@ def report(args, results, machine, settings_line, chapter_url, replies, shown):
     )
     print(
         f"Chapter {chapter_url}: {args.comments} comments ({replies} replies), {shown} of them on the first page "
-        f"(25 threads); the static file is its HTML, byte for byte."
+        f"(25 threads); the static file is its HTML, byte for byte (sent compressed where the encoding says so)."
     )
     print()
-    header = ["row", "req/s", "p50 ms", "p99 ms", "size KB", "bytes/response", "% of static req/s", "p99 ÷ static p99"]
+    header = [
+        "row",
+        "req/s",
+        "p50 ms",
+        "p99 ms",
+        "size KB",
+        "encoding",
+        "bytes/response",
+        "X-Page-Cache hit/miss/none",
+        "% of static req/s",
+        "p99 ÷ static p99",
+    ]
     rows = []
     for row in results:
+        tally = row["page_cache"]
         rows.append(
             [
                 row["label"],
@@ -145,7 +197,9 @@ def report(args, results, machine, settings_line, chapter_url, replies, shown):
                 f"{row['p50']:.1f}",
                 f"{row['p99']:.1f}",
                 f"{row['body'] / 1024:.1f}",
+                row["encoding"],
                 f"{row['bytes_per_response']:,.0f}",
+                f"{tally['hit']:,}/{tally['miss']:,}/{tally['none']:,}",
                 f"{100 * row['rps'] / static['rps']:.0f} %",
                 f"{row['p99'] / static['p99']:.2f}×",
             ]
@@ -159,6 +213,10 @@ def report(args, results, machine, settings_line, chapter_url, replies, shown):
         if not row["size_ok"]:
             problems.append(f"{row['bytes_per_response']:.0f} bytes per response, expected {row['wire']}")
         print(f"{row['label']}: {row['requests']:,} requests, " + ("; ".join(problems) or "all 200, all full size"))
+    print(
+        "size KB: the body as sent (compressed where the encoding says so); the page's HTML is "
+        f"{results[1]['body'] / 1024:.1f} KB. The app compresses no HTML: that is the reverse proxy's job."
+    )
     cached = results[1]
     share = cached["rps"] / static["rps"]
     ratio = cached["p99"] / static["p99"]
@@ -181,7 +239,13 @@ def main(argv=None):
     if args.quick:
         args.seconds, args.warmup = 3, 1
     started = time.perf_counter()
-    code = run(args)
+    load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
+    print(f"Load average (1, 5, 15 min) at the start: {load} (the machine is shared)", flush=True)
+    try:
+        code = run(args)
+    except PremiseError as error:
+        print(f"\nSTOPPED: {error}", file=sys.stderr)
+        return 2
     print(f"Total {time.perf_counter() - started:.0f} s")
     return code
 

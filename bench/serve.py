@@ -135,19 +135,27 @@ def clear_cache(prefix):
     return len(keys)
 
 
-def write_static_file(name, content):
+def write_static_file(name, content, compress=False):
     """A file under STATIC_ROOT/kp_bench/, served by whitenoise at /static/kp_bench/<name>
-    (whitenoise scans STATIC_ROOT when a worker starts, so write it before starting gunicorn)."""
+    (whitenoise scans STATIC_ROOT when a worker starts, so write it before starting gunicorn).
+    With ``compress``, also the precompressed copies collectstatic makes of every static file
+    (whitenoise's compressor: gzip, and Brotli when the brotli package is installed), which
+    whitenoise sends to a client that accepts them."""
     folder = ROOT / "staticfiles" / STATIC_BENCH_DIR
     folder.mkdir(parents=True, exist_ok=True)
     (folder / name).write_bytes(content)
+    if compress:
+        from whitenoise.compress import Compressor
+
+        list(Compressor(quiet=True).compress(str(folder / name)))
     return f"/static/{STATIC_BENCH_DIR}/{name}"
 
 
 def remove_static_file(name):
     folder = ROOT / "staticfiles" / STATIC_BENCH_DIR
-    with contextlib.suppress(FileNotFoundError):
-        (folder / name).unlink()
+    for path in (folder / name, folder / f"{name}.gz", folder / f"{name}.br"):
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
     with contextlib.suppress(OSError):
         folder.rmdir()  # only when empty: another run's file stays
 
@@ -467,8 +475,29 @@ def hidden_fields(html):
 
 # --------------------------------------------------------------------------- wrk
 
+# Every response's X-Page-Cache header, counted in wrk's threads and added up at the end, so a
+# row can show that it measured what it says (all hits, or no hit at all). wrk hands each
+# response to Lua only when this hook exists; it costs the client the same on every row.
+WRK_TALLY = """
+local threads = {}
+setup = function(thread) table.insert(threads, thread) end
+init = function(args) hits, misses, none = 0, 0, 0 end
+response = function(status, headers, body)
+  local value = headers["X-Page-Cache"] or headers["x-page-cache"]
+  if value == "hit" then hits = hits + 1 elseif value == "miss" then misses = misses + 1 else none = none + 1 end
+end
+tally = function()
+  local h, m, n = 0, 0, 0
+  for _, thread in ipairs(threads) do
+    h, m, n = h + thread:get("hits"), m + thread:get("misses"), n + thread:get("none")
+  end
+  io.write(string.format("KP_TALLY {\\"hit\\": %d, \\"miss\\": %d, \\"none\\": %d}\\n", h, m, n))
+end
+"""
+
 WRK_REPORT = """
 done = function(summary, latency, requests)
+  if tally then tally() end
   local e = summary.errors
   io.write(string.format(
     "KP_BENCH {\\"requests\\": %d, \\"bytes\\": %d, \\"duration_us\\": %d, \\"connect\\": %d, \\"read\\": %d, "
@@ -481,13 +510,14 @@ end
 """
 
 
-def wrk(url, *, seconds=15, connections=50, threads=2, paths=None, timeout=10):
+def wrk(url, *, seconds=15, connections=50, threads=2, paths=None, timeout=10, headers=None, tally=False):
     """Runs wrk and returns its numbers (latencies in ms). With ``paths`` the requests go
-    round-robin through those paths (a Lua request function)."""
+    round-robin through those paths (a Lua request function); ``headers`` go with every request;
+    with ``tally`` the result has ``page_cache``: {"hit": n, "miss": n, "none": n} over all responses."""
     executable = shutil.which("wrk")
     if executable is None:
         raise RuntimeError("wrk is not installed: apt-get install -y wrk")
-    script = WRK_REPORT
+    script = (WRK_TALLY if tally else "") + WRK_REPORT
     if paths:
         quoted = ", ".join(json.dumps(path) for path in paths)
         script += (
@@ -510,6 +540,7 @@ def wrk(url, *, seconds=15, connections=50, threads=2, paths=None, timeout=10):
                 f"-d{seconds}s",
                 f"--timeout={timeout}s",
                 "--latency",
+                *(f"-H{name}: {value}" for name, value in (headers or {}).items()),
                 "-s",
                 script_path,
                 url,
@@ -523,7 +554,12 @@ def wrk(url, *, seconds=15, connections=50, threads=2, paths=None, timeout=10):
     line = next(line for line in result.stdout.splitlines() if line.startswith("KP_BENCH "))
     data = json.loads(line.removeprefix("KP_BENCH "))
     seconds_measured = data["duration_us"] / 1e6
+    extra = {}
+    if tally:
+        line = next(line for line in result.stdout.splitlines() if line.startswith("KP_TALLY "))
+        extra["page_cache"] = json.loads(line.removeprefix("KP_TALLY "))
     return {
+        **extra,
         "requests": data["requests"],
         "rps": data["requests"] / seconds_measured,
         "bytes_per_response": data["bytes"] / max(1, data["requests"]),

@@ -4,6 +4,7 @@ from django.test import Client, TestCase
 
 from wagtail.models import Page, Site
 
+from portal import page_cache
 from tests.factories import ConceptPageFactory, HomePageFactory
 
 
@@ -18,6 +19,20 @@ def _empty_cache():
     cache.clear()
     counters.local.clear()
     local_copies.clear()
+
+
+@pytest.fixture
+def page_cache_off(settings):
+    """For query contracts: they count what rendering a page costs. With the page cache on, the
+    warm-up request stores the page and the counted one reads it back in 0 queries."""
+    settings.PAGE_CACHE_SECONDS = 0
+
+
+def rendered(response):
+    """``response``, once it is certain it was rendered, not read back from the page cache
+    (a query contract on a cache hit passes whatever the page costs)."""
+    assert response.get(page_cache.HEADER) != "hit", "a page-cache hit: the count measures the cache, not the page"
+    return response
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from concept.comments.mail import deliver
+from tests.conftest import rendered
 from tests.test_faults import database_down
 
 pytestmark = pytest.mark.django_db
@@ -33,9 +34,10 @@ def probe():
     return Client(raise_request_exception=False).get("/healthz")
 
 
+@pytest.mark.usefixtures("page_cache_off")
 def test_all_ok_without_language_prefix_login_or_writes():
     with CaptureQueriesContext(connection) as queries:
-        response = probe()
+        response = rendered(probe())
     assert response.status_code == 200
     assert response["Cache-Control"].count("no-store") == 1
     assert response.json() == {

@@ -16,6 +16,7 @@ from concept.responses import services
 from concept.responses.models import Outcome, Response
 from concept.versions import ChapterVersion
 from tests.comments.conftest import make_comment
+from tests.conftest import rendered
 from tests.factories import ChapterPageFactory, ConceptPageFactory, raw_block
 
 pytestmark = pytest.mark.django_db
@@ -132,21 +133,22 @@ def test_public_include_renders_outcome_date_text_and_the_version_link(chapter):
     assert "Aufgenommen" not in ThreadRenderer().response(response)
 
 
+@pytest.mark.usefixtures("page_cache_off")
 def test_chapter_page_queries_do_not_grow_with_responses(client, chapter):
     for number in range(2):
         comment = make_comment(chapter, f"Beitrag {number}")
         services.respond(comment, outcome=Outcome.NOTED, text="Danke.", user=None, base_url="http://testserver")
     with CaptureQueriesContext(connection) as few:
-        assert client.get(chapter.url).status_code == 200
+        assert rendered(client.get(chapter.url)).status_code == 200
     version = publish(chapter)
     chapter_url = chapter.url
     for number in range(6):
         comment = make_comment(chapter, f"Weiterer Beitrag {number}")
         services.respond(comment, outcome=Outcome.NOTED, text="Danke.", user=None, version=version, base_url="")
     with CaptureQueriesContext(connection) as many:
-        html = html_of(client.get(chapter_url))
+        html = html_of(rendered(client.get(chapter_url)))
     assert html.count("Stellungnahme des Kreises") == 8
-    assert len(many) <= len(few) + 2  # the version list, nothing per comment
+    assert 0 < len(many) <= len(few) + 2  # the version list, nothing per comment
 
 
 def test_taken_up_in_a_newer_version_links_to_its_paragraph(editor_client, chapter):
