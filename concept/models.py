@@ -15,6 +15,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.api_fields import PublicDocumentField
 from home.blocks import PARAGRAPH_FEATURES
 from home.models import PARTICIPATION
 from portal import page_cache
@@ -111,7 +112,7 @@ class ConceptPage(ParticipationWindowMixin, Page):
         APIField("summary"),
         APIField("intro"),
         APIField("easy_read_summary"),
-        APIField("draft_document"),
+        APIField("draft_document", serializer=PublicDocumentField()),
         APIField("opens_at"),
         APIField("closes_at"),
         APIField("participation_state"),

@@ -24,6 +24,7 @@ from wagtail.search import index
 from portal import page_cache
 
 from . import access, calendar
+from .api_fields import PublicPageField
 from .blocks import PARAGRAPH_FEATURES, WelcomeBodyBlock
 from .i18n import GermanFallbackRouting
 from .languages import SPOKEN_LANGUAGE_CHOICES, SPOKEN_LANGUAGES, spoken_language_label
@@ -70,7 +71,7 @@ class HomePage(GermanFallbackRouting, SectionMixin, Page):
         PageChooserPanel("featured_concept", page_type="concept.ConceptPage"),
     ]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
-    api_fields = [APIField("intro"), APIField("featured_concept")]
+    api_fields = [APIField("intro"), APIField("featured_concept", serializer=PublicPageField())]
 
     class Meta:
         verbose_name = _("Startseite")

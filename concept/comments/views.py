@@ -22,8 +22,9 @@ from .models import ChapterComment
 
 
 def _chapter_or_404(chapter_id, request):
+    # A chapter the public may not see does not exist here: its refusal page would name its address.
     chapter = participation.chapter_for_comments(chapter_id, request)
-    if chapter is None:
+    if chapter is None or not visibility.is_public(chapter, request):
         raise Http404
     return chapter
 
