@@ -324,3 +324,16 @@ def test_a_hidden_comment_can_be_neither_reported_nor_answered(client, concept):
     assert answer.status_code == 400
     assert "ausgeblendeten Kommentar kann nicht geantwortet" in answer.content.decode()
     assert not ChapterComment.objects.filter(parent_id=hidden.pk).exclude(pk=hidden.pk).exists()
+
+
+def test_a_refused_form_keeps_the_text_and_links_no_offline_chapter(client, concept):
+    from tests.comments.conftest import filled_form, form_url
+
+    chapter = ChapterPageFactory(parent=concept, slug="geheim-s4719", title="Sprache")
+    data = filled_form(client, chapter, comment="Mein langer Text über Sprachkurse.")
+    concept.unpublish()
+    response = client.post(form_url(chapter), data)
+    html = response.content.decode()
+    assert response.status_code == 403
+    assert "Mein langer Text über Sprachkurse." in html  # shown back to copy, not lost unseen
+    assert "geheim-s4719" not in html

@@ -22,9 +22,8 @@ from .models import ChapterComment
 
 
 def _chapter_or_404(chapter_id, request):
-    # A chapter the public may not see does not exist here: its refusal page would name its address.
     chapter = participation.chapter_for_comments(chapter_id, request)
-    if chapter is None or not visibility.is_public(chapter, request):
+    if chapter is None:
         raise Http404
     return chapter
 
@@ -72,6 +71,8 @@ def post_comment(request, chapter_id):
         "paragraph_id": paragraph if paragraph in labels else "",
     }
     if not decision:
+        # A text sent just as the window closed is shown back, so nothing typed is lost unseen.
+        context["sent_text"] = request.POST.get("comment", "")[: settings.COMMENTS_MAX_LENGTH]
         return TemplateResponse(request, "concept/comments/closed.html", context, status=403)
 
     if request.method == "GET":
