@@ -129,7 +129,8 @@ class ConceptPage(ParticipationWindowMixin, Page):
     unpublish_note = _(
         "Alle Kapitel dieses Konzepts, ihre Kommentare, Fassungen und der Bericht gehen mit ihm offline, "
         "auch wenn Sie die Veröffentlichung der Unterseiten nicht ebenfalls aufheben. Wenn Sie das Konzept "
-        "wieder veröffentlichen, sind sie wieder da, wie sie waren."
+        "wieder veröffentlichen, sind sie wieder da, wie sie waren, es sei denn, Sie heben hier auch die "
+        "Veröffentlichung der Unterseiten auf."
     )
 
     # The page cache (portal/page_cache.py): the concept page lists every chapter's comment count.
