@@ -73,7 +73,8 @@ def server_env(database_url, cache_prefix, **extra):
     env = {
         key: value
         for key, value in os.environ.items()
-        if not key.startswith(("DJANGO_", "DATABASE_", "REDIS_", "CACHE_", "COMMENTS_", "PAGE_CACHE"))
+        # EMAIL_: a benchmark never sends real mail (the console, or the backend it names).
+        if not key.startswith(("DJANGO_", "DATABASE_", "REDIS_", "CACHE_", "COMMENTS_", "PAGE_CACHE", "EMAIL_"))
     }
     env.update(
         DJANGO_SETTINGS_MODULE="portal.settings.production",

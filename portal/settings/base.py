@@ -302,7 +302,8 @@ ADMIN_CONTENT_SECURITY_POLICY = {
     "frame-ancestors": [SELF],  # the page preview
 }
 
-# Mail: SMTP when a host is configured, otherwise printed to the console.
+# Mail: SMTP when a host is configured, otherwise the console, or another backend named in
+# EMAIL_BACKEND (bench/write.py has the mail worker write files to EMAIL_FILE_PATH).
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "beteiligung@example.org")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 if os.environ.get("EMAIL_HOST"):
@@ -313,7 +314,9 @@ if os.environ.get("EMAIL_HOST"):
     EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
     EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
 else:
-    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+    EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+    if os.environ.get("EMAIL_FILE_PATH"):
+        EMAIL_FILE_PATH = os.environ["EMAIL_FILE_PATH"]
 
 # Wagtail
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Kreis Schleswig-Flensburg")
