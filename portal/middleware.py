@@ -1,4 +1,5 @@
 import functools
+import re
 
 from csp.constants import HEADER
 from csp.middleware import CSPMiddleware
@@ -7,7 +8,10 @@ from csp.utils import build_policy
 from django.conf import settings
 from django.core.signals import setting_changed
 from django.dispatch import receiver
+from django.http import HttpResponse, JsonResponse
 from django.middleware.locale import LocaleMiddleware
+from django.template.loader import render_to_string
+from django.utils.translation import gettext as _
 
 
 class PortalLocaleMiddleware(LocaleMiddleware):
@@ -62,3 +66,40 @@ def _public_policy():
 def _forget_policy(setting, **kwargs):
     if setting == "CONTENT_SECURITY_POLICY":
         _public_policy.cache_clear()
+
+
+# C0 controls and DEL; tab, line feed and carriage return are ordinary white space in a query.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
+QUERY_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def control_characters_message():
+    return _(
+        "Die Adresse enthält Steuerzeichen (unsichtbare Sonderzeichen wie ein Nullbyte). "
+        "Bitte entfernen Sie sie und versuchen Sie es noch einmal."
+    )
+
+
+class ControlCharacterMiddleware:
+    """Refuses a path or query string with control characters (400), before any view or filter
+    passes them to the database: PostgreSQL rejects a NUL byte in text with a server error."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if CONTROL_CHARACTERS.search(request.path_info) or any(
+            QUERY_CONTROL_CHARACTERS.search(text) for name, values in request.GET.lists() for text in (name, *values)
+        ):
+            return refuse(request, control_characters_message())
+        return self.get_response(request)
+
+
+def refuse(request, message):
+    """A 400 with the message: JSON under /api/, otherwise a page that needs no database."""
+    if request.path_info.startswith("/api/"):
+        response = JsonResponse({"detail": message}, status=400)
+    else:
+        response = HttpResponse(render_to_string("400.html", {"message": message}), status=400)
+    response["Cache-Control"] = "no-store"
+    return response

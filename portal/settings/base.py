@@ -86,6 +86,8 @@ MIDDLEWARE = [
     "portal.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.PortalLocaleMiddleware",
+    # After the language is known (for the message), before anything reads the query.
+    "portal.middleware.ControlCharacterMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -357,6 +359,9 @@ TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
 # Word import of a concept (manage.py import_concept / admin "Word-Import").
 CONCEPT_IMPORT_MAX_BYTES = int(os.environ.get("CONCEPT_IMPORT_MAX_BYTES", str(10 * 1024 * 1024)))
+# What the file may unpack to (XML, counted as it is read) and how many chapters and blocks it may make.
+CONCEPT_IMPORT_MAX_XML_BYTES = int(os.environ.get("CONCEPT_IMPORT_MAX_XML_BYTES", str(20 * 1024 * 1024)))
+CONCEPT_IMPORT_MAX_BLOCKS = int(os.environ.get("CONCEPT_IMPORT_MAX_BLOCKS", "5000"))
 
 # Tasks: Wagtail's own tasks (search index, references) run at once; mails go
 # through the database queue and its worker (manage.py db_worker), with retries.
