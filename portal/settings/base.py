@@ -136,9 +136,17 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_boo
         "timeout": 10,
     }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # Take the write lock when a transaction starts, so concurrent comment
-    # replies queue up instead of failing with "database is locked".
-    DATABASES["default"].setdefault("OPTIONS", {})["transaction_mode"] = "IMMEDIATE"
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            # Take the write lock when a transaction starts, so concurrent comment
+            # replies queue up instead of failing with "database is locked".
+            "transaction_mode": "IMMEDIATE",
+            # Readers go on while one process writes (a long Word import), and a writer (the mail
+            # worker) waits up to SQLITE_BUSY_TIMEOUT seconds for the lock instead of failing.
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "timeout": int(os.environ.get("SQLITE_BUSY_TIMEOUT", "30")),
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set (shared by every app server: page cache, rate limits,
@@ -369,6 +377,8 @@ TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "mail": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["mail"]},
 }
+# /healthz says "degraded" when a mail has been due this long (the worker is not running).
+MAIL_QUEUE_WARNING_MINUTES = int(os.environ.get("MAIL_QUEUE_WARNING_MINUTES", "15"))
 
 # A CDN or reverse proxy in front: Wagtail purges published pages (and we purge chapters
 # whose comments change). FRONTEND_CACHE_PURGE_URL for Varnish/nginx, or Cloudflare's token and zone.
