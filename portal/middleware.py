@@ -14,6 +14,19 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 
 
+class PermissionsPolicyMiddleware:
+    """Permissions-Policy on every response (from the cache, /healthz, errors too): the portal
+    needs no camera, microphone, location and so on, and neither may anything it embeds."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response
+
+
 class PortalLocaleMiddleware(LocaleMiddleware):
     """Django's LocaleMiddleware, minus its habit of answering a 404 outside the
     language prefixes with a redirect to /de/…: Wagtail's catch-all matches every
