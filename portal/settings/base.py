@@ -337,6 +337,10 @@ WAGTAILAPI_LIMIT_MAX = 100
 
 # Search: German stemming on PostgreSQL. SQLite's FTS5 backend ignores
 # SEARCH_CONFIG and matches whole words only (see README).
+# What visitors searched for (Wagtail's Query/QueryDailyHits, for the editors' report of search
+# terms) is kept this many days; `manage.py searchpromotions_garbage_collect` (run by the purge timer
+# and `make run`) deletes older days and the queries left without any (pinned ones stay).
+WAGTAILSEARCH_HITS_MAX_AGE = int(os.environ.get("SEARCH_QUERY_RETENTION_DAYS", "30"))
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "wagtail.search.backends.database",
