@@ -8,7 +8,7 @@ from csp.utils import build_policy
 from django.conf import settings
 from django.core.signals import setting_changed
 from django.dispatch import receiver
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse, JsonResponse, QueryDict
 from django.middleware.locale import LocaleMiddleware
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
@@ -101,8 +101,11 @@ class ControlCharacterMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        # The raw query, not request.GET: reading all of that would keep the page cache from
+        # telling which parameters a page uses (portal/page_cache.py).
+        query = QueryDict(request.META.get("QUERY_STRING", ""), encoding=request.encoding)
         if CONTROL_CHARACTERS.search(request.path_info) or any(
-            QUERY_CONTROL_CHARACTERS.search(text) for name, values in request.GET.lists() for text in (name, *values)
+            QUERY_CONTROL_CHARACTERS.search(text) for name, values in query.lists() for text in (name, *values)
         ):
             return refuse(request, control_characters_message())
         return self.get_response(request)
