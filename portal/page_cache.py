@@ -288,7 +288,6 @@ local_copies = _LocalCopies()
 def _store(key, recorded, timeout, response, reads):
     # The headers of the view and the inner middlewares; the outer ones (security, CSP) add theirs
     # to every response, from the cache or not. ``reads``: the query parameters the page read.
-    reads = reads if reads is ALL else frozenset(reads)
     entry = (recorded, response.status_code, list(response.items()), response.content, time.time() + timeout, reads)
     cache.set(key, entry, timeout)
     local_copies.put(key, entry)
@@ -362,7 +361,8 @@ class PageCacheMiddleware:
         timeout = _timeout(request, response) if key is not None else 0
         store_key = _store_key(request, key) if timeout else None
         if store_key:
-            _store(store_key, request._page_cache["generations"], timeout, response, request.GET.reads)
-            cache.set(_reads_key(request), request.GET.reads, timeout)
+            reads = request.GET.reads if request.GET.reads is ALL else frozenset(request.GET.reads)
+            _store(store_key, request._page_cache["generations"], timeout, response, reads)
+            cache.set(_reads_key(request), reads, timeout)
             response[HEADER] = "miss"
         return response
