@@ -10,7 +10,7 @@ RUN_ENV := DJANGO_SETTINGS_MODULE=portal.settings.production DJANGO_HTTPS=false 
 	DJANGO_ALLOWED_HOSTS=127.0.0.1,localhost DJANGO_SECRET_KEY="$$(cat $(VENV)/secret_key)" \
 	WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT)
 
-.PHONY: install run dev test test-browser lint format migrations-check messages clean
+.PHONY: install run dev worker test test-browser lint format migrations-check messages clean
 
 $(BIN)/activate: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,21 +25,32 @@ install: $(BIN)/activate $(VENV)/secret_key
 
 # The mail worker runs beside the web server; with no EMAIL_HOST it prints mails here.
 WORKER := $(BIN)/python manage.py db_worker --backend mail --queue-name mail --interval 2 --no-reload
+# Started again whenever it exits (a lost database, a crash), after WORKER_PAUSE seconds, so mails
+# never wait unnoticed; /healthz reports mails that wait too long all the same.
+WORKER_PAUSE ?= 5
+WORKER_LOOP = trap "kill \$$child 2>/dev/null; exit 0" TERM INT; \
+	while :; do $(WORKER) & child=$$!; wait $$child; \
+	  echo "mail worker exited (status $$?); starting it again in $(WORKER_PAUSE) s" >&2; sleep $(WORKER_PAUSE); done
 
 run: install
 	$(RUN_ENV) $(BIN)/python manage.py migrate --noinput
 	$(RUN_ENV) $(BIN)/python manage.py collectstatic --noinput --verbosity 0
 	$(RUN_ENV) $(BIN)/python manage.py load_initial_data
 	$(RUN_ENV) $(BIN)/python manage.py purge_comments
+	$(RUN_ENV) $(BIN)/python manage.py searchpromotions_garbage_collect
 	@echo "Portal: http://127.0.0.1:$(PORT)/  ·  Redaktion: http://127.0.0.1:$(PORT)/admin/"
-	$(RUN_ENV) sh -c '$(WORKER) & worker=$$!; trap "kill $$worker 2>/dev/null" EXIT INT TERM; \
+	$(RUN_ENV) sh -c '($(WORKER_LOOP)) & worker=$$!; trap "kill $$worker 2>/dev/null" EXIT INT TERM; \
 	  $(BIN)/gunicorn -c gunicorn.conf.py portal.wsgi --bind 127.0.0.1:$(PORT) --workers $(WORKERS) --capture-output'
 
 dev: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_initial_data
-	sh -c '$(WORKER) & worker=$$!; trap "kill $$worker 2>/dev/null" EXIT INT TERM; \
+	sh -c '($(WORKER_LOOP)) & worker=$$!; trap "kill $$worker 2>/dev/null" EXIT INT TERM; \
 	  $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)'
+
+# The mail worker alone (what `make run` and `make dev` start beside the server).
+worker:
+	@$(WORKER_LOOP)
 
 test: install
 	$(BIN)/pytest -m "not browser"
@@ -71,4 +82,4 @@ messages: install
 	$(BIN)/python manage.py compilemessages --ignore=.venv
 
 clean:
-	rm -rf $(VENV) staticfiles db.sqlite3 media private-media
+	rm -rf $(VENV) staticfiles db.sqlite3 db.sqlite3-wal db.sqlite3-shm media private-media

@@ -7,6 +7,7 @@ options (as `make run` passes them) override what is set here.
 import os
 import re
 
+import gunicorn.http.wsgi
 from gunicorn.glogging import Logger
 
 
@@ -63,6 +64,10 @@ preload_app = False
 # Proxies whose X-Forwarded-Proto is believed (comma-separated addresses or networks, `*` for
 # any). The client address for rate limits comes from X-Forwarded-For and TRUSTED_PROXY_COUNT.
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
+
+# No "Server: gunicorn" banner telling a scanner what to try. gunicorn has no setting for it; its
+# responses take the name from this module attribute (read when each response is made).
+gunicorn.http.wsgi.SERVER = "kreisportal"
 
 # gunicorn >= 25 opens a control socket at one fixed path per user; two instances on one
 # machine (or `make run` beside a service) would take it from each other. systemd signals instead.

@@ -45,8 +45,12 @@ from .blocks import raw_stream
 from .models import ChapterPage, ConceptPage
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
-# Unpacked XML may be this many times the upload limit (a guard against zip bombs).
-MAX_UNPACKED_FACTOR = 20
+# Zip bombs and documents that would make thousands of blocks: the XML read (unpacked) and the
+# blocks made are counted, and the import stops past these (CONCEPT_IMPORT_MAX_XML_BYTES/_BLOCKS).
+DEFAULT_MAX_XML_BYTES = 20 * 1024 * 1024
+DEFAULT_MAX_BLOCKS = 5000
+MEDIA_FOLDER = "word/media/"
+READ_CHUNK = 1024 * 1024
 DEFAULT_WINDOW = timedelta(weeks=8)
 SUMMARY_LENGTH = 300
 TITLE_LENGTH = 255
@@ -93,6 +97,14 @@ def max_bytes():
     return getattr(settings, "CONCEPT_IMPORT_MAX_BYTES", DEFAULT_MAX_BYTES)
 
 
+def max_xml_bytes():
+    return getattr(settings, "CONCEPT_IMPORT_MAX_XML_BYTES", DEFAULT_MAX_XML_BYTES)
+
+
+def max_blocks():
+    return getattr(settings, "CONCEPT_IMPORT_MAX_BLOCKS", DEFAULT_MAX_BLOCKS)
+
+
 # -- reading the file ---------------------------------------------------------------------------
 
 
@@ -115,7 +127,8 @@ def _old_word():
 
 
 def read_docx(fileobj):
-    """The bytes of an uploaded or opened .docx, after checking name, size and structure."""
+    """An uploaded or opened .docx after checking name, size and structure, as the archive
+    ``convert`` reads (see ``_unpacked_copy``)."""
     name = PurePath(getattr(fileobj, "name", "") or "").name
     suffix = PurePath(name).suffix.lower()
     if suffix == ".doc":
@@ -138,19 +151,42 @@ def read_docx(fileobj):
     if not data.startswith(ZIP_SIGNATURE):
         raise _not_docx()
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = set(archive.namelist())
-            unpacked = sum(info.file_size for info in archive.infolist() if not info.filename.startswith("word/media/"))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as error:
+        return _unpacked_copy(data)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as error:
         raise _not_docx() from error
-    if "word/document.xml" not in names or "[Content_Types].xml" not in names:
-        raise _not_docx()
-    if unpacked > limit * MAX_UNPACKED_FACTOR:
-        raise ConceptImportError(
-            _("Das Dokument ist entpackt zu groß (mehr als %(limit)s). Bitte teilen Sie es auf.")
-            % {"limit": filesizeformat(limit * MAX_UNPACKED_FACTOR)}
-        )
-    return data
+
+
+def _too_big():
+    return ConceptImportError(
+        _("Das Dokument ist entpackt zu groß (mehr als %(limit)s). Bitte teilen Sie es auf.")
+        % {"limit": filesizeformat(max_xml_bytes())}
+    )
+
+
+def _unpacked_copy(data):
+    """The archive again, uncompressed, with what mammoth may read and nothing else: every
+    member's bytes counted as they unpack (not as the archive claims), stopping past the limit.
+    Pictures (``word/media/``) become empty: they are not imported, and so a relationship that
+    points the document or its styles there (``_rels/.rels``) leads to nothing."""
+    budget = max_xml_bytes()
+    copy = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as archive, zipfile.ZipFile(copy, "w", zipfile.ZIP_STORED) as target:
+        names = set(archive.namelist())
+        if "word/document.xml" not in names or "[Content_Types].xml" not in names:
+            raise _not_docx()
+        for info in archive.infolist():
+            if info.is_dir():
+                continue
+            parts = []
+            if not info.filename.startswith(MEDIA_FOLDER):
+                with archive.open(info) as member:
+                    while chunk := member.read(READ_CHUNK):
+                        budget -= len(chunk)
+                        if budget < 0:
+                            raise _too_big()
+                        parts.append(chunk)
+            target.writestr(info.filename, b"".join(parts))
+    return copy.getvalue()
 
 
 def _skip_image(image):
@@ -383,6 +419,7 @@ def parse(html, fallback_title):
             top = min(_heading_level(heading) for heading in lower)
 
     intro, chapters, chapter, section = [], [], None, ""
+    made, limit = 0, max_blocks()  # chapters, blocks and paragraphs of the introduction
     for element in elements:
         if element is title_element:
             continue
@@ -390,12 +427,24 @@ def parse(html, fallback_title):
             chapter = Chapter(title=_chapter_title(plain(element)))
             chapters.append(chapter)
             section = _section_name(plain(element))
+            made += 1
         elif chapter is None:
             intro.append(element)
+            made += 1
         else:
             if element.name in HEADING_TAGS:
                 section = _section_name(plain(element))
+            before = len(chapter.blocks)
             chapter.add(element, section)
+            made += len(chapter.blocks) - before
+        if made > limit:
+            raise ConceptImportError(
+                _(
+                    "Das Dokument ergibt mehr als %(limit)d Kapitel und Blöcke. Bitte teilen Sie es auf "
+                    "mehrere Konzepte auf."
+                )
+                % {"limit": limit}
+            )
 
     # Text before the first chapter: the concept's introduction (headings there become bold lines).
     preamble = Chapter(title="")

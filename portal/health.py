@@ -3,7 +3,7 @@
 200 with "status": "ok" when the database and the cache work; "degraded" (still 200, the
 pages work) when the cache fails (Redis down: pages come from the database, see
 portal/cache.py, and rate limits and login lockouts count per process, see portal/counters.py),
-when mails wait longer than MAIL_BACKLOG_WARNING to be sent, which means the mail worker
+when mails wait longer than MAIL_QUEUE_WARNING_MINUTES to be sent, which means the mail worker
 (``manage.py db_worker``) is not running, or when this hour's budget of confirmation mails is
 used up and new ones are scheduled for later (``mail_budget``); 503 with "status": "error"
 when the database fails: then no page works, and a load balancer should send visitors elsewhere.
@@ -16,11 +16,11 @@ load balancers probe by the server's IP address, which is no allowed host of the
 
 import logging
 import uuid
-from datetime import timedelta
 
 from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult, get_date_max
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import Count, Min, Q
@@ -34,7 +34,6 @@ from concept.comments import ratelimit
 logger = logging.getLogger(__name__)
 
 MAIL_BACKEND = "mail"
-MAIL_BACKLOG_WARNING = timedelta(minutes=15)
 
 
 def _failed(name, error):
@@ -81,7 +80,7 @@ def check_mail_queue():
         return _failed("mail_queue", error)
     due_since = [moment for moment in (stats["oldest_immediate"], stats["oldest_scheduled"]) if moment is not None]
     oldest = max(0, int((now - min(due_since)).total_seconds())) if due_since else 0
-    late = oldest > MAIL_BACKLOG_WARNING.total_seconds()
+    late = oldest > settings.MAIL_QUEUE_WARNING_MINUTES * 60
     return {"status": "warning" if late else "ok", "waiting": stats["waiting"], "oldest_seconds": oldest}
 
 

@@ -1,4 +1,5 @@
 import functools
+import re
 
 from csp.constants import HEADER
 from csp.middleware import CSPMiddleware
@@ -7,7 +8,23 @@ from csp.utils import build_policy
 from django.conf import settings
 from django.core.signals import setting_changed
 from django.dispatch import receiver
+from django.http import HttpResponse, JsonResponse, QueryDict
 from django.middleware.locale import LocaleMiddleware
+from django.template.loader import render_to_string
+from django.utils.translation import gettext as _
+
+
+class PermissionsPolicyMiddleware:
+    """Permissions-Policy on every response (from the cache, /healthz, errors too): the portal
+    needs no camera, microphone, location and so on, and neither may anything it embeds."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response
 
 
 class PortalLocaleMiddleware(LocaleMiddleware):
@@ -62,3 +79,43 @@ def _public_policy():
 def _forget_policy(setting, **kwargs):
     if setting == "CONTENT_SECURITY_POLICY":
         _public_policy.cache_clear()
+
+
+# C0 controls and DEL; tab, line feed and carriage return are ordinary white space in a query.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
+QUERY_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def control_characters_message():
+    return _(
+        "Die Adresse enthält Steuerzeichen (unsichtbare Sonderzeichen wie ein Nullbyte). "
+        "Bitte entfernen Sie sie und versuchen Sie es noch einmal."
+    )
+
+
+class ControlCharacterMiddleware:
+    """Refuses a path or query string with control characters (400), before any view or filter
+    passes them to the database: PostgreSQL rejects a NUL byte in text with a server error."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        # The raw query, not request.GET: reading all of that would keep the page cache from
+        # telling which parameters a page uses (portal/page_cache.py).
+        query = QueryDict(request.META.get("QUERY_STRING", ""), encoding=request.encoding)
+        if CONTROL_CHARACTERS.search(request.path_info) or any(
+            QUERY_CONTROL_CHARACTERS.search(text) for name, values in query.lists() for text in (name, *values)
+        ):
+            return refuse(request, control_characters_message())
+        return self.get_response(request)
+
+
+def refuse(request, message):
+    """A 400 with the message: JSON under /api/, otherwise a page that needs no database."""
+    if request.path_info.startswith("/api/"):
+        response = JsonResponse({"detail": message}, status=400)
+    else:
+        response = HttpResponse(render_to_string("400.html", {"message": message}), status=400)
+    response["Cache-Control"] = "no-store"
+    return response

@@ -9,10 +9,15 @@ publication), its own ``page:<id>`` (comments and responses on a chapter), and w
 shows participation figures ``participation``.
 
 What is never stored or served from here: requests with a session or messages cookie
-(logged-in editors, a visitor who just posted), anything but GET, responses that set a
-cookie, vary on Cookie (Django adds that whenever the session or a CSRF token was used,
-so a page with a form and token cannot slip in), are not 200, or say private/no-store;
-query strings other than the ones the view declared.
+(logged-in editors, a visitor who just posted), anything but GET and HEAD (HEAD is only served,
+with the headers of the stored GET), responses that set a cookie, vary on Cookie (Django adds
+that whenever the session or a CSRF token was used, so a page with a form and token cannot slip
+in), are not 200, or say private/no-store; query strings other than the ones the view declared.
+
+Query parameters the page never looked at (``?utm_source=…``, a random cache-buster) do not make
+a page of their own: while rendering, the middleware notes which parameters the view and its
+templates read from ``request.GET``; a request whose other parameters were not read gets the
+page stored for the address without them, so they cannot be used to get around the cache.
 """
 
 import hashlib
@@ -24,8 +29,10 @@ from collections import OrderedDict
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.utils.cache import cc_delim_re, get_max_age
+from django.utils.encoding import escape_uri_path
+from django.utils.http import urlencode
 
 SITE = "site"
 PARTICIPATION = "participation"
@@ -105,23 +112,112 @@ def _cookie_names():
     return (settings.SESSION_COOKIE_NAME, "messages")
 
 
-def _key(request):
-    """The cache key of this request, or None when it must not be served from the cache."""
-    if settings.PAGE_CACHE_SECONDS <= 0 or request.method != "GET":
+def _key(request, full_path=None):
+    """The cache key of this request (or of ``full_path`` on its host), or None when it must not
+    be served from the cache."""
+    if settings.PAGE_CACHE_SECONDS <= 0 or request.method not in ("GET", "HEAD"):
         return None
     if any(name in request.COOKIES for name in _cookie_names()):
         return None
-    raw = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    raw = f"{request.scheme}://{request.get_host()}{full_path or request.get_full_path()}"
     return f"{KEY_PREFIX}:page:{hashlib.sha256(raw.encode()).hexdigest()}"
 
 
-def _declared_query(request, params):
+ALL = None  # "reads": the view looked at the whole query (iterated it, took its length, …)
+
+
+class ReadTrackingQueryDict(QueryDict):
+    """``request.GET`` that remembers which parameters were asked for (present or not)."""
+
+    def __init__(self, *args, **kwargs):
+        self.reads = set()
+        super().__init__(*args, **kwargs)
+        self.reads = set()  # what parsing the query string itself touched does not count
+
+    def _note(self, key):
+        if self.reads is not ALL:
+            self.reads.add(key)
+
+    def _note_all(self):
+        self.reads = ALL
+
+    def __getitem__(self, key):
+        self._note(key)
+        return super().__getitem__(key)
+
+    def _getlist(self, key, *args, **kwargs):
+        self._note(key)
+        return super()._getlist(key, *args, **kwargs)
+
+    def __contains__(self, key):
+        self._note(key)
+        return super().__contains__(key)
+
+    def __iter__(self):
+        self._note_all()
+        return super().__iter__()
+
+    def __len__(self):
+        self._note_all()
+        return super().__len__()
+
+    def keys(self):
+        self._note_all()
+        return super().keys()
+
+    def lists(self):
+        self._note_all()
+        return super().lists()
+
+    def __copy__(self):
+        self._note_all()
+        return super().__copy__()
+
+    def __deepcopy__(self, memo):
+        self._note_all()
+        return super().__deepcopy__(memo)
+
+
+def _track_reads(request):
+    request.GET = ReadTrackingQueryDict(request.META.get("QUERY_STRING", ""), encoding=request.encoding)
+
+
+def _query_pairs(query_string, encoding=None):
+    return [(name, value) for name, values in QueryDict(query_string, encoding=encoding).lists() for value in values]
+
+
+def _without_unread(request, reads):
+    """The address of this request without the query parameters the page did not read; None
+    when it read all of them (or the whole query: ``reads`` is ALL)."""
+    if reads is ALL:
+        return None
+    pairs = _query_pairs(request.META.get("QUERY_STRING", ""), request.encoding)
+    kept = [(name, value) for name, value in pairs if name in reads]
+    if len(kept) == len(pairs):
+        return None
+    path = escape_uri_path(request.path)
+    return f"{path}?{urlencode(kept)}" if kept else path
+
+
+def _declared_query(query_string, params):
     """Only the declared parameters, with short numeric values (?page=3), may be cached:
     arbitrary query strings would otherwise fill the cache with copies of one page."""
-    for name, values in request.GET.lists():
+    for name, values in QueryDict(query_string).lists():
         if name not in params or len(values) != 1 or not (values[0].isdigit() and len(values[0]) <= 3):
             return False
     return True
+
+
+def _store_key(request, key):
+    """Where to store this response: under its own address when its query is declared, under
+    the address without the parameters the page did not read when that one is; else nowhere."""
+    params = request._page_cache["params"]
+    if _declared_query(request.META.get("QUERY_STRING", ""), params):
+        return key
+    canonical = _without_unread(request, getattr(request.GET, "reads", ALL))
+    if canonical is not None and _declared_query(canonical.partition("?")[2], params):
+        return _key(request, canonical)
+    return None
 
 
 def _timeout(request, response):
@@ -134,7 +230,7 @@ def _timeout(request, response):
     cache_control = response.get("Cache-Control", "").lower()
     if any(word in cache_control for word in ("private", "no-store", "no-cache")) or get_max_age(response) == 0:
         return 0
-    if not _declared_query(request, marked["params"]):
+    if request.method != "GET":  # HEAD is answered from what a GET stored, never stored itself
         return 0
     timeout = settings.PAGE_CACHE_SECONDS
     if marked["expires_at"] is not None:
@@ -189,16 +285,16 @@ class _LocalCopies:
 local_copies = _LocalCopies()
 
 
-def _store(key, recorded, timeout, response):
+def _store(key, recorded, timeout, response, reads):
     # The headers of the view and the inner middlewares; the outer ones (security, CSP) add theirs
-    # to every response, from the cache or not.
-    entry = (recorded, response.status_code, list(response.items()), response.content, time.time() + timeout)
+    # to every response, from the cache or not. ``reads``: the query parameters the page read.
+    entry = (recorded, response.status_code, list(response.items()), response.content, time.time() + timeout, reads)
     cache.set(key, entry, timeout)
     local_copies.put(key, entry)
 
 
 def _lookup(key):
-    """The stored response while all its tags are still at the recorded generations: this
+    """The stored entry while all its tags are still at the recorded generations: this
     process's copy if it has one, else the shared one (which another process may have renewed)."""
     local = local_copies.get(key)
     for entry in (local, None):
@@ -208,17 +304,38 @@ def _lookup(key):
                 return None
             local_copies.put(key, entry)
         if generations(entry[0]) == entry[0]:
-            return _response(entry)
+            return entry
         local_copies.discard(key)
         if entry is not local:
             return None
     return None
 
 
-def _response(entry):
-    _recorded, status, headers, content, _expires = entry
-    response = HttpResponse(content, status=status)
-    for name, value in headers:
+def _reads(entry):
+    return entry[5] if len(entry) > 5 else ALL  # entries stored before reads were noted: ALL
+
+
+def _reads_key(request):
+    return _key(request, escape_uri_path(request.path)) + ":reads"
+
+
+def _lookup_without_unread(request):
+    """The page stored for this address without the query parameters that page does not read.
+    Which those are, the last stored copy of the path tells; the copy found must agree."""
+    reads = cache.get(_reads_key(request), ALL)
+    canonical = _without_unread(request, reads)
+    if canonical is None:
+        return None
+    entry = _lookup(_key(request, canonical))
+    if entry is None or _without_unread(request, _reads(entry)) != canonical:
+        return None
+    return entry
+
+
+def _response(entry, request):
+    _recorded, status, headers, content = entry[:4]
+    response = HttpResponse(b"" if request.method == "HEAD" else content, status=status)
+    for name, value in headers:  # Content-Length among them: a HEAD says what the GET would send
         response[name] = value
     return response
 
@@ -232,13 +349,20 @@ class PageCacheMiddleware:
     def __call__(self, request):
         key = _key(request)
         if key is not None:
-            response = _lookup(key)
-            if response is not None:
+            entry = _lookup(key)
+            if entry is None and request.META.get("QUERY_STRING"):
+                entry = _lookup_without_unread(request)
+            if entry is not None:
+                response = _response(entry, request)
                 response[HEADER] = "hit"
                 return response
+            _track_reads(request)
         response = self.get_response(request)
         timeout = _timeout(request, response) if key is not None else 0
-        if timeout:
-            _store(key, request._page_cache["generations"], timeout, response)
+        store_key = _store_key(request, key) if timeout else None
+        if store_key:
+            reads = request.GET.reads if request.GET.reads is ALL else frozenset(request.GET.reads)
+            _store(store_key, request._page_cache["generations"], timeout, response, reads)
+            cache.set(_reads_key(request), reads, timeout)
             response[HEADER] = "miss"
         return response

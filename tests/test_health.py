@@ -128,6 +128,15 @@ def test_fresh_mails_and_retries_scheduled_for_later_are_no_backlog():
     assert 14 * 60 <= queue["oldest_seconds"] < 15 * 60
 
 
+@override_settings(TASKS=DATABASE_QUEUE, MAIL_QUEUE_WARNING_MINUTES=2)
+def test_the_operator_sets_how_long_a_mail_may_wait():
+    with time_machine.travel(timezone.now() - timedelta(minutes=3)):
+        deliver.enqueue("Betreff", "Text", "a@example.org")
+    body = probe().json()
+    assert body["status"] == "degraded"
+    assert body["checks"]["mail_queue"]["status"] == "warning"
+
+
 @override_settings(TASKS=DATABASE_QUEUE)
 def test_a_retry_overdue_for_20_minutes_is_a_backlog():
     with time_machine.travel(timezone.now() - timedelta(hours=1)):

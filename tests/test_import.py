@@ -1,11 +1,13 @@
 """The Word import: importer, management command and admin upload form."""
 
 import io
+import zipfile
 from io import StringIO
 
 import docx
 import pytest
 from docx.enum.style import WD_STYLE_TYPE
+from PIL import Image
 
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -466,3 +468,86 @@ def test_admin_upload_sends_anonymous_visitors_to_the_login(client, home):
     response = client.get(IMPORT_URL)
     assert response.status_code == 302
     assert response.url.startswith("/admin/login/")
+
+
+# Limits: what the file unpacks to and how many blocks it makes ----------------------------------
+
+
+def repacked(data, replace=(), add=()):
+    """``data`` as a new archive, with members replaced or added ({name: bytes})."""
+    replace, add = dict(replace), dict(add)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            target.writestr(info.filename, replace.get(info.filename, source.read(info.filename)))
+        for name, content in add.items():
+            target.writestr(name, content)
+    return buffer.getvalue()
+
+
+def _chapter_with_long_paragraph(document):
+    document.add_heading("Sprache", level=1)
+    document.add_paragraph("Kurse " * 300_000)  # 1.8 MB of text; the upload stays small
+
+
+def test_the_main_part_pointed_into_the_media_folder_is_not_read(home, settings):
+    """``_rels/.rels`` may name any member as the main document; the guard used to skip word/media/."""
+    settings.CONCEPT_IMPORT_MAX_XML_BYTES = 1024 * 1024
+    honest = docx_bytes(_chapter_with_long_paragraph)
+    with zipfile.ZipFile(io.BytesIO(honest)) as archive:
+        main_part = archive.read("word/document.xml")
+        package_rels = archive.read("_rels/.rels").decode()
+    crafted = repacked(
+        honest,
+        replace={
+            "word/document.xml": b"",
+            "_rels/.rels": package_rels.replace('Target="word/document.xml"', 'Target="word/media/image1.png"'),
+        },
+        add={"word/media/image1.png": main_part},
+    )
+    assert len(crafted) < 64 * 1024
+    with pytest.raises(ConceptImportError, match="kein gültiges Word-Dokument"):
+        import_concept(upload(crafted), home)
+    assert not ConceptPage.objects.exists()
+
+
+def test_xml_is_counted_as_it_unpacks(client, home, superuser, settings):
+    settings.CONCEPT_IMPORT_MAX_XML_BYTES = 1024 * 1024
+    data = docx_bytes(_chapter_with_long_paragraph)
+    assert len(data) < 64 * 1024
+    client.force_login(superuser)
+    response = post_upload(client, data, home)
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Das Dokument ist entpackt zu groß (mehr als 1,0\xa0MB). Bitte teilen Sie es auf." in html
+    assert not ConceptPage.objects.exists()
+
+
+def test_the_number_of_blocks_is_limited(home, settings):
+    settings.CONCEPT_IMPORT_MAX_BLOCKS = 20
+
+    def many_paragraphs(document):
+        document.add_heading("Sprache", level=1)
+        for number in range(25):
+            document.add_paragraph(f"Absatz {number}")
+
+    with pytest.raises(ConceptImportError, match="mehr als 20 Kapitel und Blöcke"):
+        import_concept(upload(docx_bytes(many_paragraphs)), home)
+    assert not ConceptPage.objects.exists()
+    settings.CONCEPT_IMPORT_MAX_BLOCKS = 26
+    assert import_concept(upload(docx_bytes(many_paragraphs)), home)
+
+
+def test_a_document_with_a_picture_still_imports(home, tmp_path):
+    picture = tmp_path / "bild.png"
+    Image.new("RGB", (4, 4), "red").save(picture)
+
+    def with_picture(document):
+        document.add_heading("Sprache", level=1)
+        document.add_paragraph("Ein Foto vom Sprachcafé:")
+        document.add_picture(str(picture))
+
+    lines = []
+    concept = import_concept(upload(docx_bytes(with_picture)), home, progress=lines.append)
+    assert [chapter.title for chapter in chapters_of(concept)] == ["Sprache"]
+    assert "1 Bild nicht übernommen" in lines[0]

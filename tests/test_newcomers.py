@@ -192,17 +192,16 @@ def test_filter_by_topic_and_language(client, directory, offices):
         "thema=1.5",
         "thema=%D9%A1",  # an Arabic-Indic digit one
         "thema=" + "9" * 400,
-        "thema=%00",
         "sprache=xx",
         "sprache=%3Cscript%3E",
         "sprache=AR",
-        "sprache=ar%00",
         "sprache=en",  # a real language no office speaks
         "thema=&sprache=",
         "thema=1&thema=2&sprache=ar&sprache=uk",
     ],
 )
 def test_garbage_filter_values_answer_normally(client, directory, offices, query):
+    # Control characters (thema=%00) get a 400 before any view: tests/comments/test_control_characters.py
     response = client.get(f"{directory.url}?{query}")
     assert response.status_code == 200
     html = response.content.decode()

@@ -170,10 +170,55 @@ def test_a_visitor_with_a_message_gets_a_fresh_page(visitor, chapter):
     assert "X-Page-Cache" not in visitor.get(chapter.url)
 
 
-def test_unknown_query_strings_are_not_stored(visitor, chapter):
-    for query in ("?utm_source=zeitung", "?page=2&x=1", "?page=abc", "?page=99999"):
+def test_odd_values_of_a_declared_parameter_are_not_stored(visitor, chapter):
+    for query in ("?page=abc", "?page=99999", "?page=2&page=3"):
         visitor.get(chapter.url + query)
         assert "X-Page-Cache" not in visitor.get(chapter.url + query), query
+
+
+@pytest.mark.parametrize("query", ["?utm_source=zeitung", "?x=1&y=2", "?fbclid=abc&page=2"])
+def test_parameters_the_page_does_not_read_are_answered_from_the_cache(
+    visitor, chapter, query, django_assert_num_queries
+):
+    """A random cache-buster is no way around the cache: the page stored without it answers."""
+    canonical = chapter.url + ("?page=2" if "page=2" in query else "")
+    stored = warm(visitor, canonical)
+    with django_assert_num_queries(0):
+        response = visitor.get(chapter.url + query)
+    assert response["X-Page-Cache"] == HIT
+    assert response.content == stored.content
+
+
+def test_a_cache_buster_on_a_cold_page_renders_once(visitor, chapter):
+    assert visitor.get(f"{chapter.url}?x=1")["X-Page-Cache"] == "miss"  # stored for the plain address
+    assert visitor.get(f"{chapter.url}?x=2")["X-Page-Cache"] == HIT
+    assert visitor.get(chapter.url)["X-Page-Cache"] == HIT
+
+
+def test_a_parameter_the_page_reads_is_never_answered_from_the_page_without_it(visitor, home):
+    note = "Die gewünschte Seite gibt es noch nicht in Ihrer Sprache."
+    assert note not in html(warm(visitor, "/de/"))
+    for query in ("?ohne-uebersetzung=1", "?ohne-uebersetzung=1&x=2"):
+        response = visitor.get(f"/de/{query}")
+        assert note in html(response), query
+        assert response.get("X-Page-Cache") != HIT
+
+
+def test_head_is_answered_from_the_cache_with_the_headers_of_the_get(visitor, chapter, django_assert_num_queries):
+    stored = warm(visitor, chapter.url)
+    with django_assert_num_queries(0):
+        response = visitor.head(chapter.url)
+    assert response.status_code == 200 and response["X-Page-Cache"] == HIT
+    assert response.content == b""
+    assert response["Content-Length"] == str(len(stored.content))
+    assert response["Content-Type"] == stored["Content-Type"]
+
+
+def test_head_is_never_stored_and_editors_head_is_never_served(visitor, staff, chapter):
+    visitor.head(chapter.url)
+    assert visitor.get(chapter.url)["X-Page-Cache"] == "miss"  # the HEAD stored nothing
+    editor = staff("redakteurin", "Redaktion")
+    assert "X-Page-Cache" not in editor.head(chapter.url)
 
 
 def test_a_page_behind_a_password_is_never_cached(visitor, chapter):

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+ENV_EXAMPLE = ROOT / "docs" / "deploy" / "kreisportal.env.example"
 
 
 def manage(*args, **env):
@@ -34,6 +35,27 @@ def test_production_refuses_to_start_without_a_secret_key():
     result = manage("check", DJANGO_SECRET_KEY="")
     assert result.returncode != 0
     assert "DJANGO_SECRET_KEY must be set" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        # docs/deploy/kreisportal.env.example as shipped
+        next(
+            line.split("=", 1)[1]
+            for line in ENV_EXAMPLE.read_text().splitlines()
+            if line.startswith("DJANGO_SECRET_KEY=")
+        ),
+        "change-me-" + "x" * 60,
+        "kurz",
+        "a" * 60,
+    ],
+    ids=["env example", "change-me", "short", "one character"],
+)
+def test_production_refuses_to_start_with_a_placeholder_key(key):
+    result = manage("check", DJANGO_SECRET_KEY=key)
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY is a placeholder or too short" in result.stderr
 
 
 def test_https_settings_are_strict():

@@ -1,9 +1,16 @@
 """Search: results with section and excerpt, German stemming on PostgreSQL, odd queries answered calmly."""
 
-import pytest
+from datetime import timedelta
+from io import StringIO
+from pathlib import Path
 
+import pytest
+import time_machine
+
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, PageViewRestriction
@@ -98,7 +105,7 @@ def test_promotions_and_restrictions_apply_at_once(client, home):
         '"',
         '"Sprach',
         "' OR 1=1; DROP TABLE wagtailcore_page; --",
-        "Sprache\x00kurs",
+        "Sprache\tkurs\n",  # control characters get a 400 (tests/comments/test_control_characters.py)
         "🙂🇩🇪",
         "a" * 5000,
         "(((",
@@ -208,3 +215,23 @@ def test_search_vectors_are_kept_inside_the_index_rows(db):
         storage = dict(cursor.fetchall())
     assert "toast_tuple_target=8160" in options
     assert storage == {"title": "m", "body": "m"}
+
+
+def test_search_terms_expire_after_the_configured_days(client, home, settings):
+    settings.WAGTAILSEARCH_HITS_MAX_AGE = 30
+    TopicPageFactory(parent=home, title="Sprache lernen")
+    pinned = StandardPageFactory(parent=home, title="Notruf")
+    SearchPromotion.objects.create(query=Query.get("notfall"), page=pinned, sort_order=0)
+    with time_machine.travel(timezone.now() - timedelta(days=31)):
+        search(client, "Wohngeld Antrag Familie Yilmaz")  # what a visitor typed a month ago
+        search(client, "notfall")
+    search(client, "Sprache")
+
+    call_command("searchpromotions_garbage_collect", stdout=StringIO())  # what the purge timer runs
+    assert set(Query.objects.values_list("query_string", flat=True)) == {"sprache", "notfall"}
+    assert not Query.get("notfall").daily_hits.exists()  # the pinned query stays, its old hits go
+
+
+def test_the_purge_timer_expires_search_terms():
+    service = (Path(__file__).resolve().parents[1] / "docs/deploy/kreisportal-purge.service").read_text()
+    assert "ExecStart=/srv/kreisportal/.venv/bin/python manage.py searchpromotions_garbage_collect" in service

@@ -280,7 +280,7 @@ def unhide(request, pk):
 
 
 def _has_replies(comment):
-    return ChapterComment.objects.filter(parent_id=comment.pk).exclude(pk=comment.pk).exists()
+    return services.replies(comment).exists()
 
 
 @moderator_required

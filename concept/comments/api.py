@@ -4,14 +4,19 @@ Session authentication only, with CSRF enforced for every write (anonymous ones
 too), so no HTTP Basic credentials and no cross-site posts.
 """
 
+import json
+
 from drf_spectacular.authentication import SessionScheme
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.authentication import SessionAuthentication
+from rest_framework.exceptions import ParseError
+from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.permissions import SAFE_METHODS, AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from django.conf import settings
 from django.http import Http404
 from django.utils.translation import gettext as _
 
@@ -35,6 +40,59 @@ class CsrfSessionScheme(SessionScheme):
 
     target_class = CsrfSessionAuthentication
     priority = 0
+
+
+# A comment is a flat object; anything deeper is not ours, and Python's json module would
+# recurse until RecursionError (a 500) on a few hundred thousand brackets.
+MAX_JSON_DEPTH = 8
+
+
+def json_depth(body):
+    """How deeply arrays and objects nest in ``body``, counted before any parsing."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for char in body:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth -= 1
+    return deepest
+
+
+def max_json_bytes():
+    # A comment at its longest, every character a \uXXXX escape, and room for the other fields.
+    return settings.COMMENTS_MAX_LENGTH * 12 + 16 * 1024
+
+
+class FlatJSONParser(JSONParser):
+    """DRF's JSON parser behind a size and a nesting check."""
+
+    def parse(self, stream, media_type=None, parser_context=None):
+        limit = max_json_bytes()
+        body = stream.read(limit + 1) if stream is not None else b""
+        if len(body) > limit:
+            raise ParseError(_("Die Anfrage ist zu groß."))
+        encoding = (parser_context or {}).get("encoding", settings.DEFAULT_CHARSET)
+        try:
+            text = body.decode(encoding)
+        except UnicodeDecodeError:
+            raise ParseError(_("Die Anfrage ist kein gültiges JSON.")) from None
+        if json_depth(text) > MAX_JSON_DEPTH:
+            raise ParseError(_("Die Anfrage ist zu tief verschachtelt."))
+        try:
+            return json.loads(text)
+        except ValueError:
+            raise ParseError(_("Die Anfrage ist kein gültiges JSON.")) from None
 
 
 class CommentSerializer(serializers.Serializer):
@@ -84,6 +142,7 @@ def _chapter(chapter_id):
 
 class ChapterCommentsView(APIView):
     authentication_classes = [CsrfSessionAuthentication]
+    parser_classes = [FlatJSONParser, FormParser, MultiPartParser]
     permission_classes = [AllowAny]
 
     @extend_schema(

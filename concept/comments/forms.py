@@ -19,6 +19,20 @@ from .models import ChapterComment
 from .services import find_duplicate, is_staff_author
 from .text import clean_name
 
+# NUL and the other C0 controls and DEL (PostgreSQL refuses a NUL byte with a server error);
+# the comment text may keep its line breaks and tabs, a name may not.
+TEXT_CONTROL_CHARACTERS = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
+NAME_CONTROL_CHARACTERS = r"[\x00-\x1f\x7f]"
+
+
+def refuse_control_characters(pattern):
+    return validators.RegexValidator(
+        pattern,
+        inverse_match=True,
+        message=_("Bitte entfernen Sie die Steuerzeichen (unsichtbare Sonderzeichen) aus Ihrer Eingabe."),
+        code="control_characters",
+    )
+
 
 class CommentForm(XtdCommentForm):
     consent = forms.BooleanField(
@@ -37,6 +51,12 @@ class CommentForm(XtdCommentForm):
         self.fields["name"].help_text = _("Wird öffentlich über Ihrem Kommentar angezeigt.")
         self.fields["name"].widget = forms.TextInput(attrs={"autocomplete": "nickname"})
         self.fields["name"].error_messages["required"] = _("Bitte geben Sie einen Namen oder ein Pseudonym an.")
+        # Our check covers NUL too (Django's own would add a second message for it).
+        name_checks = self.fields["name"].validators
+        self.fields["name"].validators = [
+            *(v for v in name_checks if not isinstance(v, validators.ProhibitNullCharactersValidator)),
+            refuse_control_characters(NAME_CONTROL_CHARACTERS),
+        ]
         self.fields["email"].label = _("E-Mail-Adresse")
         self.fields["email"].help_text = _(
             "Nur für den Bestätigungslink und, wenn Sie möchten, für Benachrichtigungen. Sie wird nie angezeigt."
@@ -51,15 +71,16 @@ class CommentForm(XtdCommentForm):
         self.fields["email"].error_messages["required"] = _("Bitte geben Sie Ihre E-Mail-Adresse an.")
         self.fields["email"].error_messages["invalid"] = _("Bitte geben Sie eine gültige E-Mail-Adresse an.")
         self.fields["comment"].widget = forms.Textarea(attrs={"rows": 8, "maxlength": settings.COMMENTS_MAX_LENGTH})
-        # Django's own validators were built with the library's limit (3,000); use ours.
+        # Django's own validators were built with the library's limit (3,000) and the NUL check; use ours.
         self.fields["comment"].validators = [
+            refuse_control_characters(TEXT_CONTROL_CHARACTERS),
             validators.MaxLengthValidator(
                 settings.COMMENTS_MAX_LENGTH,
                 message=_(
                     "Ihr Kommentar ist zu lang: höchstens %(limit_value)d Zeichen, "
                     "Sie haben %(show_value)d geschrieben."
                 ),
-            )
+            ),
         ]
         self.fields["followup"].label = _("Benachrichtigen Sie mich per E-Mail über Antworten und die Stellungnahme.")
         self.fields["followup"].widget = forms.CheckboxInput()

@@ -216,13 +216,20 @@ def unhide(comment, actor):
         log(comment, ModerationLog.UNHIDE, actor)
 
 
+def replies(comment):
+    """The replies that keep a comment from being deleted: confirmed ones. An unconfirmed reply
+    (anyone can write one) must not protect what it answers; it goes with its parent."""
+    return ChapterComment.objects.filter(parent_id=comment.pk).exclude(pk=comment.pk).confirmed()
+
+
 def delete(comment, actor, reason=""):
     """Deletes a comment without replies (one with replies is hidden instead, so the
-    conversation below it stays readable)."""
-    if ChapterComment.objects.filter(parent_id=comment.pk).exclude(pk=comment.pk).exists():
+    conversation below it stays readable), and the unconfirmed replies to it."""
+    if replies(comment).exists():
         raise ValueError("comment has replies")
     with transaction.atomic():
         log(comment, ModerationLog.DELETE, actor, reason)
+        ChapterComment.objects.filter(parent_id=comment.pk, confirmed_at__isnull=True).exclude(pk=comment.pk).delete()
         comment.delete()
 
 

@@ -79,6 +79,7 @@ INSTALLED_APPS = [
 SITE_ID = 1
 
 MIDDLEWARE = [
+    "portal.middleware.PermissionsPolicyMiddleware",  # outermost: every response gets it
     "portal.health.HealthCheckMiddleware",  # first: probes come by IP address, over plain http
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -87,6 +88,8 @@ MIDDLEWARE = [
     "portal.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.PortalLocaleMiddleware",
+    # After the language is known (for the message), before anything reads the query.
+    "portal.middleware.ControlCharacterMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -135,9 +138,17 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_boo
         "timeout": 10,
     }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # Take the write lock when a transaction starts, so concurrent comment
-    # replies queue up instead of failing with "database is locked".
-    DATABASES["default"].setdefault("OPTIONS", {})["transaction_mode"] = "IMMEDIATE"
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            # Take the write lock when a transaction starts, so concurrent comment
+            # replies queue up instead of failing with "database is locked".
+            "transaction_mode": "IMMEDIATE",
+            # Readers go on while one process writes (a long Word import), and a writer (the mail
+            # worker) waits up to SQLITE_BUSY_TIMEOUT seconds for the lock instead of failing.
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "timeout": int(os.environ.get("SQLITE_BUSY_TIMEOUT", "30")),
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set (shared by every app server: page cache, rate limits,
@@ -293,6 +304,27 @@ CONTENT_SECURITY_POLICY = {
         "object-src": [NONE],
     }
 }
+# Browser features no page of the portal uses, switched off for it and anything it embeds.
+PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+)
 ADMIN_CONTENT_SECURITY_POLICY = {
     **CONTENT_SECURITY_POLICY["DIRECTIVES"],
     "script-src": [SELF, "'unsafe-inline'", "'unsafe-eval'"],
@@ -334,6 +366,10 @@ WAGTAILAPI_LIMIT_MAX = 100
 
 # Search: German stemming on PostgreSQL. SQLite's FTS5 backend ignores
 # SEARCH_CONFIG and matches whole words only (see README).
+# What visitors searched for (Wagtail's Query/QueryDailyHits, for the editors' report of search
+# terms) is kept this many days; `manage.py searchpromotions_garbage_collect` (run by the purge timer
+# and `make run`) deletes older days and the queries left without any (pinned ones stay).
+WAGTAILSEARCH_HITS_MAX_AGE = int(os.environ.get("SEARCH_QUERY_RETENTION_DAYS", "30"))
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "wagtail.search.backends.database",
@@ -407,6 +443,9 @@ TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
 # Word import of a concept (manage.py import_concept / admin "Word-Import").
 CONCEPT_IMPORT_MAX_BYTES = int(os.environ.get("CONCEPT_IMPORT_MAX_BYTES", str(10 * 1024 * 1024)))
+# What the file may unpack to (XML, counted as it is read) and how many chapters and blocks it may make.
+CONCEPT_IMPORT_MAX_XML_BYTES = int(os.environ.get("CONCEPT_IMPORT_MAX_XML_BYTES", str(20 * 1024 * 1024)))
+CONCEPT_IMPORT_MAX_BLOCKS = int(os.environ.get("CONCEPT_IMPORT_MAX_BLOCKS", "5000"))
 
 # Tasks: Wagtail's own tasks (search index, references) run at once; mails go
 # through the database queue and its worker (manage.py db_worker), with retries.
@@ -414,6 +453,8 @@ TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "mail": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["mail"]},
 }
+# /healthz says "degraded" when a mail has been due this long (the worker is not running).
+MAIL_QUEUE_WARNING_MINUTES = int(os.environ.get("MAIL_QUEUE_WARNING_MINUTES", "15"))
 
 # A CDN or reverse proxy in front: Wagtail purges published pages (and we purge chapters
 # whose comments change). FRONTEND_CACHE_PURGE_URL for Varnish/nginx, or Cloudflare's token and zone.

@@ -10,6 +10,13 @@ from .base import *  # noqa: F403
 
 if not SECRET_KEY:  # noqa: F405
     raise ImproperlyConfigured("DJANGO_SECRET_KEY must be set in production.")
+# The placeholder of docs/deploy/kreisportal.env.example, or anything as guessable: whoever knows
+# the key can forge sessions and form tokens. Django's own measure (check --deploy, W009).
+if SECRET_KEY.startswith(("change-me", "django-insecure-")) or len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5:  # noqa: F405
+    raise ImproperlyConfigured(
+        "DJANGO_SECRET_KEY is a placeholder or too short: set at least 50 random characters, e.g. "
+        '`python3 -c "import secrets; print(secrets.token_urlsafe(50))"`.'
+    )
 
 HTTPS = env_bool("DJANGO_HTTPS", True)  # noqa: F405
 SECURE_SSL_REDIRECT = HTTPS

@@ -363,6 +363,19 @@ def test_delete_of_a_comment_with_replies_is_refused(moderator_client, chapter):
     assert not ModerationLog.objects.exists()
 
 
+def test_an_unconfirmed_reply_does_not_keep_its_parent_from_being_deleted(moderator_client, chapter):
+    """Anyone can write a reply and never confirm it; it must not protect what it answers."""
+    comment = make_comment(chapter, "Soll gelöscht werden.")
+    pending = make_comment(chapter, "Unbestätigte Antwort.", parent=comment, confirmed_at=None, is_public=False)
+
+    confirm = html_of(moderator_client.get(action_url(comment, "loeschen/bestaetigen")))
+    assert "bitte ausblenden statt löschen" not in confirm
+    response = moderator_client.post(action_url(comment, "loeschen"), follow=True)
+    assert f"Kommentar Nr. {comment.pk} ist gelöscht." in html_of(response)
+    assert not ChapterComment.objects.filter(pk__in=[comment.pk, pending.pk]).exists()  # the reply goes with it
+    assert ModerationLog.objects.get().action == ModerationLog.DELETE
+
+
 def test_delete_without_replies_removes_and_logs(moderator_client, moderator, chapter):
     comment = make_comment(chapter, "Doppelt gepostet.")
     number = comment.pk
