@@ -138,7 +138,7 @@ def test_on_object_storage_documents_go_to_a_private_bucket_or_prefix():
     env = {
         "PATH": "",
         "DJANGO_SETTINGS_MODULE": "portal.settings.production",
-        "DJANGO_SECRET_KEY": "x" * 50,
+        "DJANGO_SECRET_KEY": "test-only-0123456789abcdefghijklmnopqrstuvwxyzABCDEF",
         "AWS_STORAGE_BUCKET_NAME": "kreis-media",
         "AWS_S3_CUSTOM_DOMAIN": "cdn.kreis.example",
     }

