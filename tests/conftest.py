@@ -36,6 +36,16 @@ def rendered(response):
 
 
 @pytest.fixture
+def own_media(settings, tmp_path):
+    """Public media and private documents in directories of this test alone."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "documents": {**settings.STORAGES["documents"], "OPTIONS": {"location": tmp_path / "private-media"}},
+    }
+
+
+@pytest.fixture
 def home(db):
     """A HomePage as the default site's root, replacing Wagtail's placeholder page."""
     root = Page.get_first_root_node()

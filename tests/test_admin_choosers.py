@@ -11,16 +11,7 @@ from wagtail.models import BaseViewRestriction, Collection, CollectionViewRestri
 
 from tests.factories import StandardPageFactory
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _own_media(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "documents": {**settings.STORAGES["documents"], "OPTIONS": {"location": tmp_path / "private-media"}},
-    }
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("own_media")]
 
 
 @pytest.fixture

@@ -19,19 +19,9 @@ from django.views.static import serve
 from wagtail.documents.models import Document
 from wagtail.models import BaseViewRestriction, Collection, CollectionViewRestriction
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("own_media")]
 ROOT = Path(__file__).resolve().parents[1]
 SECRET = b"Vertraulich: Raumplanung der Sammelunterkunft"
-
-
-@pytest.fixture(autouse=True)
-def _own_media(settings, tmp_path):
-    """Public media and private documents in directories of this test alone."""
-    settings.MEDIA_ROOT = tmp_path / "media"
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "documents": {**settings.STORAGES["documents"], "OPTIONS": {"location": tmp_path / "private-media"}},
-    }
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ import pytest
 
 from django.contrib.contenttypes.models import ContentType
 from django.core import mail
+from django.db import connection
 from django.utils import timezone
 
 from concept.comments.models import ChapterComment
@@ -88,3 +89,19 @@ def make_comment(chapter, text="Ein Kommentar", parent=None, **fields):
     )
     comment.save()
     return comment
+
+
+def tables_containing(*needles):
+    """{needle: {table, ...}} over every column of every table, read as text."""
+    found = {needle: set() for needle in needles}
+    with connection.cursor() as cursor:
+        for table in connection.introspection.table_names():
+            columns = [column.name for column in connection.introspection.get_table_description(cursor, table)]
+            quoted = ", ".join(connection.ops.quote_name(column) for column in columns)
+            cursor.execute(f"SELECT {quoted} FROM {connection.ops.quote_name(table)}")  # noqa: S608 - names from introspection
+            for row in cursor.fetchall():
+                line = " ".join(str(value) for value in row)
+                for needle in needles:
+                    if needle in line:
+                        found[needle].add(table)
+    return found

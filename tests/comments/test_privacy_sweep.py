@@ -13,12 +13,11 @@ import time_machine
 from django.core import mail
 from django.core.mail.backends.locmem import EmailBackend
 from django.core.management import call_command
-from django.db import connection
 from django.test import override_settings
 from django.utils import timezone
 
 from concept.comments.models import ChapterComment
-from tests.comments.conftest import confirm, form_tokens, form_url, post_comment
+from tests.comments.conftest import confirm, form_tokens, form_url, post_comment, tables_containing
 from tests.comments.test_mail_retry import DATABASE_QUEUE, run_worker
 
 pytestmark = pytest.mark.django_db
@@ -36,22 +35,6 @@ class RefusingBackend(EmailBackend):
             if REFUSED in message.to:
                 raise SMTPRecipientsRefused({REFUSED: (550, b"5.1.1 <" + REFUSED.encode() + b"> unknown")})
         return super().send_messages(messages)
-
-
-def tables_containing(*needles):
-    """{needle: {table, ...}} over every column of every table, read as text."""
-    found = {needle: set() for needle in needles}
-    with connection.cursor() as cursor:
-        for table in connection.introspection.table_names():
-            columns = [column.name for column in connection.introspection.get_table_description(cursor, table)]
-            quoted = ", ".join(connection.ops.quote_name(column) for column in columns)
-            cursor.execute(f"SELECT {quoted} FROM {connection.ops.quote_name(table)}")  # noqa: S608 - names from introspection
-            for row in cursor.fetchall():
-                line = " ".join(str(value) for value in row)
-                for needle in needles:
-                    if needle in line:
-                        found[needle].add(table)
-    return found
 
 
 @override_settings(TASKS=DATABASE_QUEUE, EMAIL_BACKEND="tests.comments.test_privacy_sweep.RefusingBackend")
