@@ -24,9 +24,11 @@ sends its HTML uncompressed (compressing it is left to the reverse proxy, see th
 the table shows the encoding each row got. wrk runs on the same machine and takes CPU from the
 server: the numbers compare the rows, they are not the capacity of a real host.
 
-Each row checks its premise over every response (wrk counts the ``X-Page-Cache`` headers) and
-the script stops with an error when it does not hold: the warm row must be all hits, the row
-with the page cache off and the static file must have none.
+Each row checks its premise over every response (the server's access log records each response's
+``X-Page-Cache`` header; counting them in wrk's Lua hook made the client read every body and
+halved the cached row) and the script stops with an error when it does not hold: the warm row
+must be all hits, the row with the page cache off and the static file must have none. The same
+access log is written in every row.
 Targets (informational, never a test): cached >= 60 % of the static file's requests per second,
 and cached p99 <= 1.5 x the static file's p99.
 """
@@ -78,8 +80,11 @@ def check_premise(result, expect):
     precompressed file, which never passes the page cache)."""
     tally, encoding = result["page_cache"], result["encoding"]
     problems = []
-    if expect == "hit" and tally["hit"] != result["requests"]:
-        problems.append(f"{tally['miss']} misses and {tally['none']} uncached among {result['requests']:,} responses")
+    # Counted in the server's access log: it also holds the few requests still open when wrk stopped.
+    if sum(tally.values()) < result["requests"]:
+        problems.append(f"the server logged {sum(tally.values()):,} responses, wrk read {result['requests']:,}")
+    if expect == "hit" and (tally["miss"] or tally["none"]):
+        problems.append(f"{tally['miss']} misses and {tally['none']} uncached among {sum(tally.values()):,} responses")
     if expect in ("rendered", "static") and tally["hit"]:
         problems.append(f"{tally['hit']:,} page-cache hits among {result['requests']:,} responses")
     if expect == "static" and encoding == "identity":
@@ -94,8 +99,10 @@ def measure(server, path, args, label, other, expect):
     serve.wrk(server.base + path, seconds=args.warmup, **wrk_args)
     status, wire, body, headers = raw_get(server.port, path)
     assert status == 200, (label, status)
+    server.truncate_access_log()
     with other:
-        result = serve.wrk(server.base + path, seconds=args.seconds, tally=True, **wrk_args)
+        result = serve.wrk(server.base + path, seconds=args.seconds, **wrk_args)
+    result["page_cache"] = server.page_cache_tally()
     encoding = headers.get("content-encoding", "identity")
     result.update(label=label, body=len(body), wire=wire, headers=headers, encoding=encoding)
     # wrk counts every byte read; each response must be the one probed (status, size, so encoding).
@@ -138,7 +145,7 @@ def run(args):
             serve.prepare_site(env)
             chapter_url, replies = build(env, args.comments)
             serve.clear_cache(prefix)
-            with serve.Server(env, workers=args.workers) as server:
+            with serve.Server(env, workers=args.workers, access_log=True) as server:
                 status, _wire, html, headers = raw_get(server.port, chapter_url)
                 assert status == 200, status
                 # The static file must be the page's own bytes, so the page must come uncompressed.
@@ -146,12 +153,17 @@ def run(args):
                 shown = html.count(b'<li class="comment')
             static_url = serve.write_static_file(static_name, html, compress=True)
             serve.clear_cache(prefix)
-            with serve.Server(env, workers=args.workers) as server:
+            # Each row on a server of its own: after 15 s of the small compressed static file, the same
+            # server answered the cached chapter at half the rate it has fresh (old code alike).
+            with serve.Server(env, workers=args.workers, access_log=True) as server:
                 settings_line = server.describe()
                 results.append(measure(server, static_url, args, "static file (whitenoise)", other, "static"))
+            serve.clear_cache(prefix)
+            with serve.Server(env, workers=args.workers, access_log=True) as server:
                 results.append(measure(server, chapter_url, args, "chapter, page cache warm", other, "hit"))
             serve.clear_cache(prefix)
-            with serve.Server(env.copy() | {"PAGE_CACHE_SECONDS": "0"}, workers=args.workers) as server:
+            uncached = env.copy() | {"PAGE_CACHE_SECONDS": "0"}
+            with serve.Server(uncached, workers=args.workers, access_log=True) as server:
                 results.append(measure(server, chapter_url, args, "chapter, page cache off", other, "rendered"))
             machine = serve.machine_line()
     finally:

@@ -197,8 +197,10 @@ class Server:
     def command(self):
         command = [GUNICORN, "portal.wsgi", "--workers", str(self.workers), "--bind", f"{HOST}:{self.port}", *self.args]
         if self.access_log:
-            # %(D)s: microseconds the worker spent on the request (no time in the listen queue).
-            command += ["--access-logfile", self.access_log, "--access-logformat", "%(m)s %(U)s %(s)s %(D)s"]
+            # %(D)s: microseconds the worker spent on the request (no time in the listen queue);
+            # the response's X-Page-Cache header ("-" when it has none), counted by page_cache_tally.
+            log_format = "%(m)s %(U)s %(s)s %(D)s %({x-page-cache}o)s"
+            command += ["--access-logfile", self.access_log, "--access-logformat", log_format]
         return command
 
     def effective_config(self):
@@ -298,13 +300,23 @@ class Server:
             return times
         for line in Path(self.access_log).read_text().splitlines():
             parts = line.split()
-            if len(parts) != 4:
+            if len(parts) != 5:
                 continue
-            method, path, status, micros = parts
+            method, path, status, micros, _cache = parts
             key = marker(method, path, status) if marker else (method, path)
             if key:
                 times.setdefault(key, []).append(int(micros) / 1000)
         return times
+
+    def page_cache_tally(self):
+        """{"hit": n, "miss": n, "none": n} over the responses logged since the last truncation:
+        what the server answered, counted on the server (a wrk Lua hook reading every response
+        body would slow the client, and so every row, by more than half)."""
+        tally = {"hit": 0, "miss": 0, "none": 0}
+        for line in Path(self.access_log).read_text().splitlines():
+            value = line.rpartition(" ")[2]
+            tally[value if value in ("hit", "miss") else "none"] += 1
+        return tally
 
     def truncate_access_log(self):
         if self.access_log:
@@ -476,29 +488,8 @@ def hidden_fields(html):
 
 # --------------------------------------------------------------------------- wrk
 
-# Every response's X-Page-Cache header, counted in wrk's threads and added up at the end, so a
-# row can show that it measured what it says (all hits, or no hit at all). wrk hands each
-# response to Lua only when this hook exists; it costs the client the same on every row.
-WRK_TALLY = """
-local threads = {}
-setup = function(thread) table.insert(threads, thread) end
-init = function(args) hits, misses, none = 0, 0, 0 end
-response = function(status, headers, body)
-  local value = headers["X-Page-Cache"] or headers["x-page-cache"]
-  if value == "hit" then hits = hits + 1 elseif value == "miss" then misses = misses + 1 else none = none + 1 end
-end
-tally = function()
-  local h, m, n = 0, 0, 0
-  for _, thread in ipairs(threads) do
-    h, m, n = h + thread:get("hits"), m + thread:get("misses"), n + thread:get("none")
-  end
-  io.write(string.format("KP_TALLY {\\"hit\\": %d, \\"miss\\": %d, \\"none\\": %d}\\n", h, m, n))
-end
-"""
-
 WRK_REPORT = """
 done = function(summary, latency, requests)
-  if tally then tally() end
   local e = summary.errors
   io.write(string.format(
     "KP_BENCH {\\"requests\\": %d, \\"bytes\\": %d, \\"duration_us\\": %d, \\"connect\\": %d, \\"read\\": %d, "
@@ -511,14 +502,13 @@ end
 """
 
 
-def wrk(url, *, seconds=15, connections=50, threads=2, paths=None, timeout=10, headers=None, tally=False):
+def wrk(url, *, seconds=15, connections=50, threads=2, paths=None, timeout=10, headers=None):
     """Runs wrk and returns its numbers (latencies in ms). With ``paths`` the requests go
-    round-robin through those paths (a Lua request function); ``headers`` go with every request;
-    with ``tally`` the result has ``page_cache``: {"hit": n, "miss": n, "none": n} over all responses."""
+    round-robin through those paths (a Lua request function); ``headers`` go with every request."""
     executable = shutil.which("wrk")
     if executable is None:
         raise RuntimeError("wrk is not installed: apt-get install -y wrk")
-    script = (WRK_TALLY if tally else "") + WRK_REPORT
+    script = WRK_REPORT
     if paths:
         quoted = ", ".join(json.dumps(path) for path in paths)
         script += (
@@ -555,12 +545,7 @@ def wrk(url, *, seconds=15, connections=50, threads=2, paths=None, timeout=10, h
     line = next(line for line in result.stdout.splitlines() if line.startswith("KP_BENCH "))
     data = json.loads(line.removeprefix("KP_BENCH "))
     seconds_measured = data["duration_us"] / 1e6
-    extra = {}
-    if tally:
-        line = next(line for line in result.stdout.splitlines() if line.startswith("KP_TALLY "))
-        extra["page_cache"] = json.loads(line.removeprefix("KP_TALLY "))
     return {
-        **extra,
         "requests": data["requests"],
         "rps": data["requests"] / seconds_measured,
         "bytes_per_response": data["bytes"] / max(1, data["requests"]),
