@@ -455,7 +455,7 @@ def demo_chapter():
     """The 2017 demo's chapter with the most comments among those with a later version,
     responses and threads on a paragraph the later version removed (what a real chapter has and
     the synthetic ones lack). Loaded with ``manage.py load_initial_data`` beside the bench's site."""
-    call_command("load_initial_data", stdout=open(os.devnull, "w"))  # noqa: SIM115, PTH123
+    call_command("load_initial_data", stdout=open(os.devnull, "w"))  # noqa: SIM115
     concept = ConceptPage.objects.get(slug=CONCEPT["slug"])
     candidates = []
     for chapter in ChapterPage.objects.live().child_of(concept).specific():

@@ -43,7 +43,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import serve  # noqa: E402
+from bench import serve
 
 SEED = 2017
 # What browsers send: a response may come compressed, and wrk counts the bytes as they come.

@@ -37,7 +37,7 @@ from urllib.parse import quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import serve  # noqa: E402
+from bench import serve
 
 SEED = 2017
 QUERIES = [

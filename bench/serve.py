@@ -94,7 +94,7 @@ def server_env(database_url, cache_prefix, **extra):
 
 def manage(env, *args):
     """``manage.py <args>`` in a child process; its output only shows when it fails."""
-    result = subprocess.run(  # noqa: S603 - our own interpreter and manage.py
+    result = subprocess.run(
         [PYTHON, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, check=False
     )
     if result.returncode:
@@ -205,7 +205,7 @@ class Server:
 
     def effective_config(self):
         """gunicorn's resolved settings (worker class, threads, ...) for the report."""
-        result = subprocess.run(  # noqa: S603
+        result = subprocess.run(
             [*self.command(), "--print-config"], cwd=ROOT, env=self.env, capture_output=True, text=True, check=False
         )
         config = {}
@@ -223,7 +223,7 @@ class Server:
     def start(self, timeout=60):
         log = tempfile.NamedTemporaryFile(prefix="kp_bench_gunicorn_", suffix=".log", delete=False)  # noqa: SIM115
         self.log_path = log.name
-        self.process = subprocess.Popen(  # noqa: S603
+        self.process = subprocess.Popen(
             self.command(), cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
         )
         log.close()
@@ -523,7 +523,7 @@ def wrk(url, *, seconds=15, connections=50, threads=2, paths=None, timeout=10, h
         handle.write(script)
         script_path = handle.name
     try:
-        result = subprocess.run(  # noqa: S603
+        result = subprocess.run(
             [
                 executable,
                 f"-t{threads}",
@@ -557,7 +557,7 @@ def wrk(url, *, seconds=15, connections=50, threads=2, paths=None, timeout=10, h
 
 
 def wrk_version():
-    result = subprocess.run([shutil.which("wrk") or "wrk", "-v"], capture_output=True, text=True, check=False)  # noqa: S603
+    result = subprocess.run([shutil.which("wrk") or "wrk", "-v"], capture_output=True, text=True, check=False)
     match = re.search(r"wrk (\S+)", result.stdout + result.stderr)
     return f"wrk {match.group(1)}" if match else "wrk"
 

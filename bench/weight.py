@@ -57,7 +57,7 @@ def transferred_bytes(request, response):
     """The body as it came over the wire (compressed when the server compressed it)."""
     try:
         size = request.sizes()["responseBodySize"]
-    except Exception:  # noqa: BLE001 - a request without timing data (e.g. served from memory)
+    except Exception:
         size = -1
     if size is None or size < 0:
         size = int(response.headers.get("content-length") or 0)

@@ -68,7 +68,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import serve  # noqa: E402
+from bench import serve
 
 SEED = 2017
 COMMENT_POSTS = ("POST comment", "POST reply")  # not "POST confirmation"
@@ -180,8 +180,8 @@ class MailWorker:
         self.log = None
 
     def __enter__(self):
-        self.log = tempfile.NamedTemporaryFile(prefix="kp_bench_worker_", suffix=".log", delete=False)  # noqa: SIM115
-        self.process = subprocess.Popen(  # noqa: S603 - our own interpreter and manage.py
+        self.log = tempfile.NamedTemporaryFile(prefix="kp_bench_worker_", suffix=".log", delete=False)
+        self.process = subprocess.Popen(
             WORKER, cwd=serve.ROOT, env=self.env, stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True
         )
         self.log.close()
@@ -308,7 +308,7 @@ def client(run, base, mailbox, run_id, seed):
                 time.sleep(max(0.0, run.started + job[0] / run.pace - time.perf_counter()))
             try:
                 post_one(run, browser, mailbox, run_id, job, rng)
-            except Exception as error:  # noqa: BLE001 - counted and reported, the run goes on
+            except Exception as error:
                 run.record("client", 0, False, repr(error)[:120])
                 browser.close()
     finally:

@@ -53,7 +53,7 @@ def _stems(groups):
     for variants in groups:
         params += [_config(), variants[0], _config(), " ".join(variants)]
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT {', '.join([lexemes] * 2 * len(groups))}", params)  # noqa: S608 - placeholders only
+        cursor.execute(f"SELECT {', '.join([lexemes] * 2 * len(groups))}", params)
         row = cursor.fetchone()
     return [row[index + 1] for index in range(0, len(row), 2) if row[index]]
 

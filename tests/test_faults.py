@@ -115,7 +115,7 @@ def test_unreachable_postgresql_server_in_a_fresh_process():
         "DATABASE_URL": f"postgres://portal:geheim@127.0.0.1:{port}/kp_faults",
     }
     root = Path(__file__).resolve().parent.parent
-    result = subprocess.run(  # noqa: S603 (our own interpreter and script)
+    result = subprocess.run(
         [sys.executable, "-c", SCRIPT], env=env, cwd=root, capture_output=True, text=True, timeout=120, check=True
     )
     report = json.loads(result.stdout.strip().splitlines()[-1])

@@ -127,7 +127,7 @@ def german_lang():
     district's answers) shown inside a page in another interface language (WCAG 3.1.2)."""
     if get_language() in (settings.LANGUAGE_CODE, "de-x-ls"):
         return ""
-    return mark_safe(' lang="de" dir="ltr"')  # noqa: S308 - constant
+    return mark_safe(' lang="de" dir="ltr"')
 
 
 @register.simple_tag

@@ -98,7 +98,7 @@ def test_concurrent_replies_never_share_a_position(chapter):
                 parent_id=root.pk,
             )
             services.submit(comment, chapter=chapter, user=_anonymous(), base_url="http://testserver")
-        except Exception as error:  # noqa: BLE001 - collected for the assertion
+        except Exception as error:
             errors.append(error)
         finally:
             close_old_connections()
