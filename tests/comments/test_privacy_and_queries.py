@@ -11,7 +11,7 @@ from django.utils import timezone
 from concept.comments import services
 from concept.comments.models import ChapterComment
 from portal import page_cache
-from tests.comments.conftest import confirm, make_comment, post_comment, tables_containing
+from tests.comments.conftest import confirm, filled_form, form_url, make_comment, tables_containing
 from tests.conftest import rendered
 
 pytestmark = pytest.mark.django_db
@@ -20,7 +20,9 @@ EMAIL = "vertraulich@example.com"
 
 
 def test_no_email_or_ip_in_html_api_or_any_table(client, chapter):
-    post_comment(client, chapter, email=EMAIL, comment="Öffentlicher Text", REMOTE_ADDR="198.51.100.23")
+    # The client's address as the server sees it (REMOTE_ADDR of the request, not a form field).
+    data = filled_form(client, chapter, email=EMAIL, comment="Öffentlicher Text")
+    assert client.post(form_url(chapter), data, REMOTE_ADDR="198.51.100.23").status_code == 200
     confirm(client)
     comment = ChapterComment.objects.get()
     client.post(f"/de/beteiligung/kommentar/{comment.pk}/melden/", {"reason": "Test"}, REMOTE_ADDR="198.51.100.23")
