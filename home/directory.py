@@ -1,4 +1,4 @@
-"""The counselling office directory and the emergency link.
+"""The counselling office directory.
 
 The directory shows the offices of one language version, each office at most once:
 in the page's locale, or in the default locale while it is not translated. Visitors
@@ -6,9 +6,7 @@ narrow it down with a GET form, ``?thema=<topic page id>&sprache=<ISO code>``;
 a value that matches none of the offered options is ignored, so any URL answers
 with a normal page. It costs the same few queries for 2 offices or 200: one for
 the offices, one for the topics, and one for the offices of the chosen topic.
-
-The emergency link sits in every page's header, so it is read from the cache
-like the footer (``home.navigation``), never from the database per request.
+(The emergency link in every page's header is navigation: ``home.navigation``.)
 """
 
 import unicodedata
@@ -19,10 +17,8 @@ from django.db.models import Q
 
 from wagtail.coreutils import get_supported_content_language_variant
 
-from home import navigation
-
 from .languages import spoken_language_label
-from .models import ContactOffice, PortalSettings, TopicPage, TopicPageOffice
+from .models import ContactOffice, TopicPage, TopicPageOffice
 
 TOPIC_PARAM = "thema"
 LANGUAGE_PARAM = "sprache"
@@ -101,18 +97,3 @@ def build_directory(page, query):
     if language:
         offices = [office for office in offices if language in spoken_languages(office)]
     return Directory(offices=offices, topics=topics, languages=languages, topic=topic, language=language)
-
-
-def emergency_link(request):
-    """{"title", "url", "path"} of the localized emergency page, or {} when none is set (cached)."""
-
-    def build(site):
-        if site is None:
-            return {}
-        page = PortalSettings.for_site(site).emergency_page
-        if page is None or not page.live:
-            return {}
-        # {} rather than None: the cache would not tell a stored None from a miss.
-        return navigation._link(page.localized)
-
-    return navigation._cached("emergency", request, build)

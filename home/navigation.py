@@ -19,6 +19,8 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from portal import page_cache
 
+from . import access
+
 TIMEOUT = 600  # a safety net for caches that are not shared between processes
 LOCAL_ENTRIES = 500  # links kept in this process (a few per site, language and generation)
 
@@ -139,6 +141,23 @@ def public_scope(request):
         return Locale.get_active().pk, restricted
 
     return _cached("public-scope", request, build)
+
+
+def emergency_link(request):
+    """{"title", "url", "path"} of the localized emergency page, or {} when none is set or the public
+    may not see it."""
+    from home.models import PortalSettings
+
+    def build(site):
+        if site is None:
+            return {}
+        page = PortalSettings.for_site(site).emergency_page
+        if page is None or not access.is_public(page):
+            return {}
+        # {} rather than None: the cache would not tell a stored None from a miss.
+        return _link(page.localized)
+
+    return _cached("emergency", request, build)
 
 
 def privacy_url(request):

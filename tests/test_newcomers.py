@@ -21,8 +21,9 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text
 
-from home.directory import build_directory, emergency_link
+from home.directory import build_directory
 from home.models import ContactOffice, HomePage, OfficeDirectoryPage, PortalSettings, TopicPage, TopicPageOffice
+from home.navigation import emergency_link
 from tests.conftest import rendered
 from tests.factories import (
     ChapterPageFactory,

@@ -4,7 +4,7 @@ from django import template
 
 from wagtail.models import Page
 
-from home.directory import emergency_link as emergency_page_link
+from home.navigation import emergency_link as emergency_page_link
 
 register = template.Library()
 
