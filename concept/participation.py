@@ -78,19 +78,18 @@ class Decision:
         return f"<Decision {self.allowed} {self.code}>"
 
 
-def may_comment(user, page, now=None):
+def may_comment(user, page, now=None, request=None):
     """The one rule for commenting, used by the chapter template, the form view, the
     confirmation and the API alike. Anonymous visitors, editors and moderators are all
-    bound by the window; only chapters the public may see (home.access.is_public) take comments."""
+    bound by the window; only chapters the public may see (home.access.is_public) take comments.
+    With ``request``, the reading rule shares the request's one generation check."""
     from .models import ChapterPage
 
     page = getattr(page, "specific", page)
     if not isinstance(page, ChapterPage):
         return Decision(False, _("Zu dieser Seite sind keine Kommentare möglich."), "not_a_chapter")
-    if not is_public(page):
-        return Decision(False, _("Diese Seite ist nicht öffentlich; Kommentare sind nicht möglich."), "not_public")
-    concept = page.concept
-    if concept is None or not concept.live:
+    concept = page.concept  # an unpublished concept has made the chapter not public already
+    if concept is None or not is_public(page, request):
         return Decision(False, _("Diese Seite ist nicht öffentlich; Kommentare sind nicht möglich."), "not_public")
     state = window_state(concept, now)
     if state != OPEN:

@@ -35,12 +35,14 @@ def withdrawn_paths(request=None):
     return paths
 
 
-def below_any(paths):
-    """A Q matching the pages at or below any of the given tree paths (at least one)."""
+def exclude_below(pages, paths):
+    """``pages`` without those at or below any of the given tree paths."""
+    if not paths:
+        return pages
     condition = Q(path__startswith=paths[0])
     for path in paths[1:]:
         condition |= Q(path__startswith=path)
-    return condition
+    return pages.exclude(condition)
 
 
 def public_pages(queryset=None, request=None):
@@ -48,9 +50,7 @@ def public_pages(queryset=None, request=None):
     from wagtail.models import Page
 
     pages = Page.objects.all() if queryset is None else queryset
-    withdrawn = withdrawn_paths(request)
-    pages = pages.live().public()
-    return pages.exclude(below_any(withdrawn)) if withdrawn else pages
+    return exclude_below(pages.live().public(), withdrawn_paths(request))
 
 
 def _ancestor_paths(page):

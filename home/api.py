@@ -11,6 +11,4 @@ from . import access
 
 class PublicPagesAPIViewSet(PagesAPIViewSet):
     def get_base_queryset(self):
-        pages = super().get_base_queryset()
-        withdrawn = access.withdrawn_paths(self.request)
-        return pages.exclude(access.below_any(withdrawn)) if withdrawn else pages
+        return access.exclude_below(super().get_base_queryset(), access.withdrawn_paths(self.request))

@@ -62,8 +62,7 @@ def public_pages(request):
     ``live().public()`` for the active locale, but with locale and restrictions from the cache."""
     locale_id, restricted_paths = navigation.public_scope(request)
     offline_paths = [*restricted_paths, *access.withdrawn_paths(request)]
-    pages = Page.objects.live().filter(locale_id=locale_id)
-    return pages.exclude(access.below_any(offline_paths)) if offline_paths else pages
+    return access.exclude_below(Page.objects.live().filter(locale_id=locale_id), offline_paths)
 
 
 def requested_page(raw):

@@ -188,7 +188,7 @@ def page_of_thread(comment):
 
 def chapter_thread_context(chapter, request):
     # The rule is the same for everybody, so the user is not asked (that would read the session).
-    decision = participation.may_comment(None, chapter)
+    decision = participation.may_comment(None, chapter, request=request)
     thread = ChapterThread(chapter, request.GET.get("page"))
     return {
         "thread": thread,

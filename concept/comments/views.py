@@ -50,7 +50,7 @@ def _rate_limited(request, template, context, error):
 @require_http_methods(["GET", "POST"])
 def post_comment(request, chapter_id):
     chapter = _chapter_or_404(chapter_id, request)
-    decision = participation.may_comment(request.user, chapter)
+    decision = participation.may_comment(request.user, chapter, request=request)
     labels = threads.paragraph_labels(chapter)
     source = request.POST if request.method == "POST" else request.GET
     paragraph = source.get("paragraph") or source.get("absatz") or ""
