@@ -75,6 +75,7 @@ from django.utils.functional import cached_property  # noqa: E402
 
 from wagtail.models import Page, Site  # noqa: E402
 
+from caching import page_cache  # noqa: E402
 from concept.blocks import raw_stream  # noqa: E402
 from concept.comments.models import ChapterComment  # noqa: E402
 from concept.comments.threads import ChapterThread, nest, paragraph_labels  # noqa: E402
@@ -82,7 +83,6 @@ from concept.models import ChapterPage, ChapterVersion, ConceptPage, Response  #
 from concept.participation import Decision  # noqa: E402
 from demo.content.concept_2017 import CONCEPT  # noqa: E402
 from home.models import PortalSettings  # noqa: E402
-from portal import page_cache  # noqa: E402
 from tests.factories import ChapterPageFactory, ConceptPageFactory, HomePageFactory  # noqa: E402
 
 SIZES = [10, 100, 2000]

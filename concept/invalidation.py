@@ -9,7 +9,7 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
 
-from portal import page_cache
+from caching import page_cache
 
 
 def chapter_changed(page_id):

@@ -15,10 +15,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from caching import page_cache
 from home.api_fields import PublicDocumentField
 from home.blocks import PARAGRAPH_FEATURES
 from home.models import PARTICIPATION
-from portal import page_cache
 
 from . import participation
 from .blocks import ChapterBodyBlock
@@ -133,7 +133,7 @@ class ConceptPage(ParticipationWindowMixin, Page):
         "Veröffentlichung der Unterseiten auf."
     )
 
-    # The page cache (portal/page_cache.py): the concept page lists every chapter's comment count.
+    # The page cache (caching/page_cache.py): the concept page lists every chapter's comment count.
     def cache_tags(self):
         return [page_cache.PARTICIPATION]
 

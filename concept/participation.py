@@ -12,8 +12,8 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from caching import page_cache
 from home.access import is_public, is_restricted
-from portal import page_cache
 
 # Bumped (at once and after the commit) whenever a chapter or concept row is saved or deleted,
 # publication or not: the chapters remembered below follow it and the ``site`` tag (publication,

@@ -13,7 +13,7 @@ The comment-level rules build on this one: ``concept/visibility.py``.
 
 from django.db.models import Q
 
-from portal import page_cache
+from caching import page_cache
 
 # Paths of the offline pages that have pages below them, per generation of the ``site`` tag
 # (bumped by every publication, unpublication, move and deletion): few, so kept in the process.

@@ -21,7 +21,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
-from portal import page_cache
+from caching import page_cache
 
 from . import access, calendar
 from .api_fields import PublicPageField
@@ -77,7 +77,7 @@ class HomePage(GermanFallbackRouting, SectionMixin, Page):
         verbose_name = _("Startseite")
         verbose_name_plural = _("Startseiten")
 
-    # The page cache (portal/page_cache.py): the teaser shows the featured concept's window.
+    # The page cache (caching/page_cache.py): the teaser shows the featured concept's window.
     def cache_tags(self):
         return [page_cache.PARTICIPATION]
 

@@ -14,10 +14,10 @@ from django.db.models.signals import post_delete, post_save
 from django.urls import translate_url
 from django.utils.translation import get_language
 
-from wagtail.models import Page, Site
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.models import Site
 
-from portal import page_cache
+from caching import page_cache
+from caching.invalidation import site_changed
 
 from . import access
 
@@ -34,17 +34,6 @@ def generation(request=None):
     if request is None:
         return page_cache.generations([page_cache.SITE])[page_cache.SITE]
     return page_cache.request_generations(request, [page_cache.SITE])[page_cache.SITE]
-
-
-def new_generation(**kwargs):
-    page_cache.bump_on_commit(page_cache.SITE)
-
-
-def new_generation_now(**kwargs):
-    """For changes that take effect without a publication (a view restriction, a site): bumped
-    at once, so this process's next lookup sees them, and again after the commit."""
-    page_cache.bump(page_cache.SITE)
-    page_cache.bump_on_commit(page_cache.SITE)
 
 
 def site_for_request(request):
@@ -172,16 +161,10 @@ def privacy_url(request):
 
 
 def connect():
-    from wagtail.models import PageViewRestriction
-
+    """Publications, moves, sites and view restrictions start a new generation already
+    (caching/invalidation.py); the portal settings and the offices are home's own."""
     from home.models import ContactOffice, PortalSettings
 
-    for signal in (page_published, page_unpublished, post_page_move):
-        signal.connect(new_generation, dispatch_uid=f"navigation-{signal}")
-    post_delete.connect(new_generation, sender=Page, dispatch_uid="navigation-delete")
-    post_save.connect(new_generation, sender=PortalSettings, dispatch_uid="navigation-settings")
+    post_save.connect(site_changed, sender=PortalSettings, dispatch_uid="navigation-settings")
     for signal in (post_save, post_delete):
-        signal.connect(new_generation, sender=ContactOffice, dispatch_uid=f"navigation-office-{signal}")
-        # Sites are remembered per generation above; restrictions decide who may comment.
-        signal.connect(new_generation_now, sender=Site, dispatch_uid=f"navigation-site-{signal}")
-        signal.connect(new_generation_now, sender=PageViewRestriction, dispatch_uid=f"navigation-restriction-{signal}")
+        signal.connect(site_changed, sender=ContactOffice, dispatch_uid=f"navigation-office-{signal}")

@@ -11,7 +11,7 @@ from django.template.loader import render_to_string
 
 from wagtail.models import Page, Site
 
-from portal import page_cache
+from caching import page_cache
 
 from . import access, i18n
 

@@ -8,7 +8,7 @@ from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from portal import page_cache
+from caching import page_cache
 
 from . import i18n
 from .access import is_restricted, is_withdrawn
@@ -55,7 +55,7 @@ def follow_the_visitors_language(page, request, serve_args, serve_kwargs):
 
 @hooks.register("before_serve_page")
 def cache_for_visitors(page, request, serve_args, serve_kwargs):
-    """Anonymous visitors get the page from the cache next time (portal/page_cache.py decides
+    """Anonymous visitors get the page from the cache next time (caching/page_cache.py decides
     whether the response qualifies). Pages behind a view restriction never do."""
     if is_restricted(page):
         return None

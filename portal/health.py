@@ -2,7 +2,7 @@
 
 200 with "status": "ok" when the database and the cache work; "degraded" (still 200, the
 pages work) when the cache fails (Redis down: pages come from the database, see
-portal/cache.py, and rate limits and login lockouts count per process, see portal/counters.py),
+caching/redis.py, and rate limits and login lockouts count per process, see caching/counters.py),
 when mails wait longer than MAIL_QUEUE_WARNING_MINUTES to be sent, which means the mail worker
 (``manage.py db_worker``) is not running, or when this hour's budget of confirmation mails is
 used up and new ones are scheduled for later (``mail_budget``); 503 with "status": "error"

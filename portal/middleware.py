@@ -102,7 +102,7 @@ class ControlCharacterMiddleware:
 
     def __call__(self, request):
         # The raw query, not request.GET: reading all of that would keep the page cache from
-        # telling which parameters a page uses (portal/page_cache.py).
+        # telling which parameters a page uses (caching/page_cache.py).
         query = QueryDict(request.META.get("QUERY_STRING", ""), encoding=request.encoding)
         if CONTROL_CHARACTERS.search(request.path_info) or any(
             QUERY_CONTROL_CHARACTERS.search(text) for name, values in query.lists() for text in (name, *values)

@@ -4,7 +4,7 @@ from django.test import Client, TestCase
 
 from wagtail.models import Page, Site
 
-from portal import page_cache
+from caching import page_cache
 from tests.factories import ConceptPageFactory, HomePageFactory
 
 
@@ -13,8 +13,8 @@ def _empty_cache():
     """Every test starts with an empty cache (navigation, rate limits, locale codes)."""
     from django.core.cache import cache
 
-    from portal.counters import counters
-    from portal.page_cache import local_copies
+    from caching.counters import counters
+    from caching.page_cache import local_copies
 
     cache.clear()
     counters.local.clear()

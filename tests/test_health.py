@@ -81,7 +81,7 @@ def test_cache_down_is_reported_as_degraded_without_secrets():
 
 
 # Redis configured but not running: nothing listens on port 9.
-REDIS_DOWN = {"default": {"BACKEND": "portal.cache.FailSoftRedisCache", "LOCATION": "redis://127.0.0.1:9/0"}}
+REDIS_DOWN = {"default": {"BACKEND": "caching.redis.FailSoftRedisCache", "LOCATION": "redis://127.0.0.1:9/0"}}
 
 
 @override_settings(CACHES=REDIS_DOWN)

@@ -1,4 +1,4 @@
-"""The page cache for anonymous visitors (portal/page_cache.py): what a visitor sees is
+"""The page cache for anonymous visitors (caching/page_cache.py): what a visitor sees is
 never older than the last publication, comment, moderation or response, under every
 language prefix and every ?page=, and nothing personal is ever served to someone else."""
 

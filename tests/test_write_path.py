@@ -12,8 +12,8 @@ from django.utils import timezone
 
 from wagtail.models import PageViewRestriction, Site
 
+from caching import page_cache
 from concept.comments.models import ChapterComment
-from portal import page_cache
 from tests.comments.conftest import confirm, filled_form, form_url, last_confirmation_link, make_comment
 from tests.conftest import rendered
 from tests.factories import ChapterPageFactory

@@ -1,4 +1,4 @@
-"""Request counters and the mail budget (portal/counters.py: shared by all servers, per process
+"""Request counters and the mail budget (caching/counters.py: shared by all servers, per process
 while the shared cache is down).
 
 Limits cost the abuser, not the crowd: an e-mail address is counted in its normalised form
@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 
 from django.conf import settings
 
-from portal.counters import counters
+from caching.counters import counters
 
 logger = logging.getLogger(__name__)
 

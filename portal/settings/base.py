@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     # whose ready() undoes one of xtd's signal handlers.
     "django_comments_xtd",
     "django_comments",
+    "caching",
     "home",
     "concept",
     "search",
@@ -85,7 +86,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "portal.middleware.PortalCSPMiddleware",
     # Outside the session: a cached page is answered before any session or cookie is looked at.
-    "portal.page_cache.PageCacheMiddleware",
+    "caching.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.PortalLocaleMiddleware",
     # After the language is known (for the message), before anything reads the query.
@@ -158,10 +159,10 @@ CACHE_KEY_PREFIX = os.environ.get("CACHE_KEY_PREFIX", "kreisportal")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "portal.cache.FailSoftRedisCache",
+            "BACKEND": "caching.redis.FailSoftRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": CACHE_KEY_PREFIX,
-            # Give up quickly when Redis is gone (portal/cache.py then serves without it).
+            # Give up quickly when Redis is gone (caching/redis.py then serves without it).
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1},
         }
     }
@@ -178,7 +179,7 @@ else:
     }
     # django-axes warns that a file cache is not shared between machines: true, and fine on one.
     SILENCED_SYSTEM_CHECKS = ["axes.W001"]
-# Anonymous pages from the cache (portal/page_cache.py); PAGE_CACHE_SECONDS=0 switches it off.
+# Anonymous pages from the cache (caching/page_cache.py); PAGE_CACHE_SECONDS=0 switches it off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 # Each worker process also keeps the pages it served last, up to this many bytes of HTML.
 PAGE_CACHE_LOCAL_BYTES = int(os.environ.get("PAGE_CACHE_LOCAL_BYTES", str(32 * 1024 * 1024)))
@@ -187,7 +188,7 @@ PAGE_CACHE_LOCAL_BYTES = int(os.environ.get("PAGE_CACHE_LOCAL_BYTES", str(32 * 1
 # login is locked for AXES_COOLOFF_TIME. Counted in the cache, so no address reaches the database.
 # Axes' backend only refuses locked-out logins and never logs anybody in: ModelBackend must follow.
 AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
-AXES_HANDLER = "portal.counters.LoginFailureHandler"  # counts on while Redis is down
+AXES_HANDLER = "caching.counters.LoginFailureHandler"  # counts on while Redis is down
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]

@@ -8,9 +8,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from caching import page_cache
 from concept.comments import services
 from concept.comments.models import ChapterComment
-from portal import page_cache
 from tests.comments.conftest import confirm, filled_form, form_url, make_comment, tables_containing
 from tests.conftest import rendered
 

@@ -28,7 +28,7 @@ import redis
 
 from django.db import connection
 
-from portal import page_cache
+from caching import page_cache
 from tests.comments.conftest import form_tokens
 from tests.deploy.support import NOT_POSTGRES, TRANSACTIONAL, database_url
 from tests.factories import ChapterPageFactory

@@ -4,7 +4,7 @@ They live in the shared cache, so every app server counts the same requests. Whi
 be reached (Redis down), each process counts in its own memory instead: each server then
 allows up to the limit on its own (looser by the number of processes), but no limit is ever
 off, and no request fails because a counter could not be read. The page cache, by contrast,
-treats a failure as a miss (portal/cache.py): a stale page is worse than a slow one, a counter
+treats a failure as a miss (caching/redis.py): a stale page is worse than a slow one, a counter
 that starts anew in memory is better than none.
 """
 
@@ -15,7 +15,7 @@ from axes.handlers.cache import AxesCacheHandler
 from django.core.cache import caches
 from django.core.cache.backends.locmem import LocMemCache
 
-from .cache import FailSoftRedisCache
+from .redis import FailSoftRedisCache
 
 logger = logging.getLogger(__name__)
 
