@@ -24,7 +24,7 @@ class ConceptConfig(AppConfig):
 
         from wagtail.signals import page_published
 
-        from .versions import record_publication
+        from .versions.services import record_publication
 
         page_published.connect(record_publication, dispatch_uid="concept-record-publication")
 

@@ -15,8 +15,8 @@ from wagtail.permissions import policy_registry
 
 from home.access import public_pages
 
-from . import report_hooks  # noqa: F401 - /admin/bericht/ and the dashboard panel
 from .comments import admin_views
+from .report import admin_hooks as report_admin_hooks  # noqa: F401 - /admin/bericht/ and the dashboard panel
 from .responses import admin_hooks  # noqa: F401 - registers /admin/stellungnahmen/ and its menu item
 
 
@@ -41,19 +41,19 @@ def register_moderation_menu_item():
     )
 
 
-# The Word import (concept/import_views.py): its upload form under /admin/konzept-import/ and its menu item.
+# The Word import (concept/wordimport/views.py): its upload form under /admin/konzept-import/ and its menu item.
 
 
 @hooks.register("register_admin_urls")
 def register_import_urls():
-    from . import import_views
+    from .wordimport import views as import_views
 
     return [path("konzept-import/", include((import_views.urlpatterns, import_views.app_name)))]
 
 
 @hooks.register("register_admin_menu_item")
 def register_import_menu_item():
-    from .import_views import ImportMenuItem
+    from .wordimport.views import ImportMenuItem
 
     return ImportMenuItem(
         _("Word-Import"),

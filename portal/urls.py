@@ -38,7 +38,8 @@ if settings.SERVE_MEDIA:
 # to the best language from Accept-Language (LocaleMiddleware).
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
-    path("beteiligung/bericht/", include("concept.report_urls")),
+    path("beteiligung/bericht/", include("concept.report.urls")),
+    path("beteiligung/", include("concept.versions.urls")),
     path("beteiligung/", include("concept.comments.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

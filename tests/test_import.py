@@ -16,8 +16,8 @@ from django.core.management import CommandError, call_command
 from wagtail.models import Page
 
 from concept.blocks import stable_block_id
-from concept.importer import ConceptImportError, import_concept, sanitize
 from concept.models import ChapterPage, ConceptPage
+from concept.wordimport.importer import ConceptImportError, import_concept, sanitize
 from tests.factories import ConceptPageFactory, HomePageFactory
 
 pytestmark = pytest.mark.django_db
@@ -367,7 +367,7 @@ def test_command_rejects_a_file_over_the_limit(home, concept_docx, tmp_path, set
 
 
 def test_a_failure_while_creating_chapters_rolls_everything_back(home, concept_docx, monkeypatch):
-    from concept import importer
+    from concept.wordimport import importer
 
     original = importer.raw_stream
 

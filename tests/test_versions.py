@@ -7,7 +7,7 @@ import time_machine
 
 from django.utils import timezone
 
-from concept.versions import ChapterVersion
+from concept.versions.models import ChapterVersion
 from tests.comments.conftest import make_comment
 from tests.factories import ChapterPageFactory, raw_block
 

@@ -46,7 +46,7 @@ class ThreadRenderer:
         # other interface languages (WCAG 3.1.2). Citizens' comments may be in any language.
         self.german = "" if get_language() in ("de", "de-x-ls") else ' lang="de" dir="ltr"'
         self.report_url = reverse("comments:report", args=[999999999]).replace("999999999", "{}")
-        self.version_url = reverse("comments:version", args=[999999998, 999999999])
+        self.version_url = reverse("versions:version", args=[999999998, 999999999])
         # The active language's formats, looked up once rather than per comment.
         self.datetime_format, self.date_format = get_format("DATETIME_FORMAT"), get_format("DATE_FORMAT")
         self.text = {

@@ -17,7 +17,8 @@ from django.utils.translation import gettext as _
 from wagtail.models import Revision
 
 from concept import participation
-from concept.versions import ChapterVersion, block_texts
+from concept.versions.models import ChapterVersion
+from concept.versions.services import block_texts
 
 from .models import ChapterComment
 

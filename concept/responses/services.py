@@ -13,7 +13,8 @@ from django.utils import timezone, translation
 from concept.comments.mail import send, unsubscribe_token
 from concept.comments.models import ChapterComment
 from concept.comments.threads import paragraph_labels
-from concept.versions import ChapterVersion, block_texts
+from concept.versions.models import ChapterVersion
+from concept.versions.services import block_texts
 
 from .models import Outcome, Response
 
@@ -95,7 +96,7 @@ def notify_author(comment_id, base_url):
         version_url = ""
         if response.taken_up_in is not None:
             version_path = reverse(
-                "comments:version", args=[response.taken_up_in.chapter_id, response.taken_up_in.number]
+                "versions:version", args=[response.taken_up_in.chapter_id, response.taken_up_in.number]
             )
             anchor = f"#b-{response.taken_up_block_id}" if response.taken_up_block_id else ""
             version_url = base_url + version_path + anchor

@@ -18,8 +18,8 @@ from wagtail.models import PageViewRestriction
 
 from concept.comments.models import CommentReport
 from concept.models import ConceptPage
-from concept.report import bar_chart, build_report, window_days
-from concept.report_views import spreadsheet_safe
+from concept.report.services import bar_chart, build_report, window_days
+from concept.report.views import spreadsheet_safe
 from concept.responses.models import Outcome, Response
 from tests.comments.conftest import make_comment
 from tests.conftest import rendered
@@ -222,7 +222,7 @@ def test_days_run_from_opening_to_closing_or_today_in_berlin_time(concept, chapt
 
 
 def test_chart_geometry_has_a_bar_per_day_and_nice_ticks():
-    from concept.report import DayCount
+    from concept.report.services import DayCount
 
     days = [DayCount(date(2017, 10, 1) + timedelta(days=n), n % 7) for n in range(31)]
     chart = bar_chart(days)
@@ -565,7 +565,7 @@ def test_concept_page_count_matches_the_report(client, chapter):
 
     from django.utils import timezone
 
-    from concept.report import build_report
+    from concept.report.services import build_report
 
     make_comment(chapter, "Bürgerbeitrag", participant_key="a")
     make_comment(chapter, "Die Redaktion antwortet", by_staff=True)

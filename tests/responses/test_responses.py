@@ -14,7 +14,7 @@ from django.utils import timezone
 from concept.comments.render import ThreadRenderer
 from concept.responses import services
 from concept.responses.models import Outcome, Response
-from concept.versions import ChapterVersion
+from concept.versions.models import ChapterVersion
 from tests.comments.conftest import make_comment
 from tests.conftest import rendered
 from tests.factories import ChapterPageFactory, ConceptPageFactory, raw_block

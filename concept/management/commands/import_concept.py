@@ -1,7 +1,7 @@
 """python manage.py import_concept FILE.docx --parent <page id or URL path> [--title "…"]
 
 Turns a Word document into a draft concept with one draft chapter per top-level heading
-(see ``concept/importer.py``). Nothing is published; nothing is created when anything fails.
+(see ``concept/wordimport/importer.py``). Nothing is published; nothing is created when anything fails.
 """
 
 from urllib.parse import urlsplit
@@ -14,8 +14,8 @@ from django.utils import timezone
 from wagtail.admin.utils import get_admin_base_url
 from wagtail.models import Locale, Page, Site
 
-from concept.importer import ConceptImportError, import_concept
 from concept.models import ConceptPage
+from concept.wordimport.importer import ConceptImportError, import_concept
 
 
 def resolve_parent(value):

@@ -10,8 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
-from . import report_views
-from .report import dashboard_overview
+from . import views as report_views
+from .services import dashboard_overview
 
 # Linked from the panel when these URLs exist and the user may use them.
 MODERATION_URL_NAME = "concept_moderation:index"

@@ -10,37 +10,16 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
-from django.db import models
 from django.utils import timezone
 from django.utils.html import strip_tags
-from django.utils.translation import gettext_lazy as _
 
+from concept.models import ChapterPage
 
-class ChapterVersion(models.Model):
-    chapter = models.ForeignKey("concept.ChapterPage", on_delete=models.CASCADE, related_name="versions")
-    revision = models.OneToOneField("wagtailcore.Revision", on_delete=models.CASCADE, related_name="+")
-    number = models.PositiveIntegerField(_("Nummer"))
-    published_at = models.DateTimeField(_("Veröffentlicht am"), default=timezone.now)
-    note = models.CharField(_("Änderungshinweis"), max_length=300, blank=True)
-
-    class Meta:
-        verbose_name = _("Fassung")
-        verbose_name_plural = _("Fassungen")
-        ordering = ["chapter", "number"]
-        constraints = [models.UniqueConstraint(fields=["chapter", "number"], name="unique_version_number")]
-
-    def __str__(self):
-        return f"{self.chapter_id} v{self.number}"
-
-    def as_page(self):
-        """The chapter as it was published in this version."""
-        return self.revision.as_object()
+from .models import ChapterVersion
 
 
 def record_publication(sender, instance, revision, **kwargs):
     """page_published handler: a new public version, numbered, with the note if it is new."""
-    from .models import ChapterPage
-
     if not isinstance(instance, ChapterPage) or revision is None:
         return
     if ChapterVersion.objects.filter(revision=revision).exists():

@@ -2,7 +2,7 @@
 
 Open to everybody who may add a concept below at least one page (superusers, editors with the
 "add" permission on a start page); everybody else gets a 403. The work is done by
-``concept.importer.import_concept``: the new concept and its chapters are drafts.
+``concept.wordimport.importer.import_concept``: the new concept and its chapters are drafts.
 """
 
 from django import forms
@@ -18,8 +18,9 @@ from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
 
+from concept.models import ConceptPage
+
 from .importer import ConceptImportError, import_concept, max_bytes
-from .models import ConceptPage
 
 app_name = "concept_import"
 DOCX_TYPES = ".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"

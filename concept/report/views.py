@@ -42,10 +42,10 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from concept.models import ConceptPage
 from home.access import public_pages
 
-from .models import ConceptPage
-from .report import build_report, internal_columns, internal_rows, table_headers
+from .services import build_report, internal_columns, internal_rows, table_headers
 
 MODERATE = "concept.moderate_chaptercomment"
 RESPOND = "concept.respond_chaptercomment"

@@ -1,7 +1,7 @@
 """The Word import: a .docx becomes a draft concept with one draft chapter per top-level heading.
 
 ``import_concept()`` is the one entry point; the management command ``import_concept`` and the
-admin upload form (``concept/import_views.py``) only call it. Everything happens in one
+admin upload form (``concept/wordimport/views.py``) only call it. Everything happens in one
 transaction, so any error leaves the page tree as it was.
 
 How the document is read (mammoth turns it into HTML first):
@@ -41,8 +41,8 @@ from django.utils.text import Truncator, slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from .blocks import raw_stream
-from .models import ChapterPage, ConceptPage
+from concept.blocks import raw_stream
+from concept.models import ChapterPage, ConceptPage
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 # Zip bombs and documents that would make thousands of blocks: the XML read (unpacked) and the

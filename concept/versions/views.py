@@ -4,9 +4,10 @@ from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from . import visibility
-from .comments.threads import chapter_versions
-from .versions import compare
+from concept import visibility
+from concept.comments.threads import chapter_versions
+
+from .services import compare
 
 
 def _chapter_and_versions(chapter_id):

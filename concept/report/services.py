@@ -30,11 +30,11 @@ from django.utils.translation import gettext_lazy
 
 from wagtail.models import Page
 
-from . import participation
-from .comments.models import SHOWN, ChapterComment, CommentReport
-from .comments.threads import paragraph_labels
-from .models import ChapterPage, ConceptPage
-from .responses.models import Outcome
+from concept import participation
+from concept.comments.models import SHOWN, ChapterComment, CommentReport
+from concept.comments.threads import paragraph_labels
+from concept.models import ChapterPage, ConceptPage
+from concept.responses.models import Outcome
 
 OPEN_OUTCOME = "open"
 OPEN_OUTCOME_LABEL = gettext_lazy("noch offen")
@@ -446,7 +446,7 @@ def _report_counts(open_only=False):
 def internal_rows(concept, *, with_email=False):
     """Every comment on every chapter of the concept (live or not) in every state, for
     editors. The e-mail address is loaded only when ``with_email``."""
-    from .comments.admin_views import state_label
+    from concept.comments.admin_views import state_label
 
     chapters = list(ChapterPage.objects.child_of(concept).order_by("number", "path"))
     public_ids = set(concept.get_chapters().values_list("pk", flat=True))
