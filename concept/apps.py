@@ -28,7 +28,8 @@ class ConceptConfig(AppConfig):
 
         page_published.connect(record_publication, dispatch_uid="concept-record-publication")
 
-        from . import invalidation, participation
+        from . import invalidation
+        from .comments import chapters
 
         invalidation.connect()
-        participation.connect()
+        chapters.connect()

@@ -9,6 +9,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
@@ -20,8 +21,8 @@ from home.api_fields import PublicDocumentField
 from home.blocks import PARAGRAPH_FEATURES
 from home.models import PARTICIPATION
 
-from . import participation
 from .blocks import ChapterBodyBlock
+from .participation import OPEN, window_state
 
 
 class ParticipationWindowMixin(models.Model):
@@ -58,11 +59,11 @@ class ParticipationWindowMixin(models.Model):
 
     @property
     def participation_state(self):
-        return participation.window_state(self)
+        return window_state(self)
 
     @property
     def is_open(self):
-        return self.participation_state == participation.OPEN
+        return self.participation_state == OPEN
 
     def next_window_change(self, now=None):
         """When the window next opens or closes (None once it has closed): cached pages that
@@ -157,11 +158,19 @@ class ConceptPage(ParticipationWindowMixin, Page):
         return chapter.route(request, path_components[1:])
 
 
+# What other packages add to a chapter, registered as Wagtail hooks (concept/wagtail_hooks.py), so the
+# page model imports none of them: ``fn(chapter, request) -> dict`` for the page's template context
+# (the comment threads), ``fn(chapter) -> dict`` for the API's ``participation`` field.
+CHAPTER_CONTEXT_HOOK = "concept_chapter_context"
+CHAPTER_API_HOOK = "concept_chapter_participation"
+
+
 class ChapterPage(Page):
     """One chapter of a concept: sections of paragraphs, goals, measures and indicators."""
 
     portal_section = PARTICIPATION
     translated_page_by_page = False
+    takes_comments = True  # concept/participation.py: may_comment
 
     number = models.PositiveSmallIntegerField(_("Kapitelnummer"))
     summary = models.TextField(_("Kurzfassung"), blank=True)
@@ -214,25 +223,18 @@ class ChapterPage(Page):
 
     @property
     def participation(self):
-        """The window of the concept this chapter belongs to (chapters have no window of their own)."""
-        from django.urls import reverse
-
-        from .visibility import contribution_count
-
+        """The API's ``participation``: the window of the concept this chapter belongs to (chapters
+        have no window of their own), and what the packages hooked in add (the comment count)."""
         concept = self.concept
-        return {
-            "opens_at": concept.opens_at,
-            "closes_at": concept.closes_at,
-            "is_open": concept.is_open,
-            "comment_count": contribution_count(ChapterPage.objects.filter(pk=self.pk)),
-            "comments_url": reverse("comments-api:chapter-comments", args=[self.pk]),
-        }
+        summary = {"opens_at": concept.opens_at, "closes_at": concept.closes_at, "is_open": concept.is_open}
+        for add in hooks.get_hooks(CHAPTER_API_HOOK):
+            summary.update(add(self))
+        return summary
 
     def get_context(self, request, *args, **kwargs):
-        from .comments.threads import chapter_thread_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(chapter_thread_context(self, request))
+        for add in hooks.get_hooks(CHAPTER_CONTEXT_HOOK):
+            context.update(add(self, request))
         return context
 
 

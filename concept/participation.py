@@ -1,10 +1,12 @@
-"""The participation window: its state and how the portal words it.
+"""The participation window: its state and how the portal words it, and the one rule for commenting.
+
+Imports nothing of ``concept``: a page takes comments when its class says so (``takes_comments``,
+the chapter page) and it has a ``concept`` with a window.
 
 A window is open while ``opens_at <= now < closes_at`` (times are stored in UTC
 and shown in Europe/Berlin).
 """
 
-import copy
 from datetime import timedelta
 
 from django.utils import timezone
@@ -12,15 +14,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from caching import page_cache
-from home.access import is_public, is_restricted
-
-# Bumped (at once and after the commit) whenever a chapter or concept row is saved or deleted,
-# publication or not: the chapters remembered below follow it and the ``site`` tag (publication,
-# move, view restrictions).
-CHAPTERS = "chapters"
-LOCAL_CHAPTERS = 500
-_chapters = {}
+from home.access import is_public
 
 BEFORE = "before"
 OPEN = "open"
@@ -83,10 +77,8 @@ def may_comment(user, page, now=None, request=None):
     confirmation and the API alike. Anonymous visitors, editors and moderators are all
     bound by the window; only chapters the public may see (home.access.is_public) take comments.
     With ``request``, the reading rule shares the request's one generation check."""
-    from .models import ChapterPage
-
     page = getattr(page, "specific", page)
-    if not isinstance(page, ChapterPage):
+    if not getattr(page, "takes_comments", False):
         return Decision(False, _("Zu dieser Seite sind keine Kommentare möglich."), "not_a_chapter")
     concept = page.concept  # an unpublished concept has made the chapter not public already
     if concept is None or not is_public(page, request):
@@ -95,45 +87,3 @@ def may_comment(user, page, now=None, request=None):
     if state != OPEN:
         return Decision(False, window_message(concept, now), state)
     return Decision(True)
-
-
-def chapter_for_comments(chapter_id, request=None):
-    """The chapter behind the comment form, its confirmation and the API, with its concept and
-    view restriction already read: remembered by this process until a chapter, a concept, a
-    restriction or the site changes (three queries, about 7 ms, on each of those requests
-    otherwise). Each caller gets its own copy; None when there is no such chapter."""
-    from .models import ChapterPage
-
-    tags = [page_cache.SITE, CHAPTERS]
-    current = page_cache.request_generations(request, tags) if request else page_cache.generations(tags)
-    stamp = tuple(current[tag] for tag in tags)  # read before the rows, so a change is never missed
-    known = _chapters.get(chapter_id)
-    if known is not None and known[0] == stamp:
-        return copy.copy(known[1])
-    chapter = ChapterPage.objects.filter(pk=chapter_id).first()
-    if chapter is None:
-        return None
-    chapter.concept  # noqa: B018 - read now, kept with the chapter (a cached property)
-    is_restricted(chapter)
-    if len(_chapters) > LOCAL_CHAPTERS:
-        _chapters.clear()
-    _chapters[chapter_id] = (stamp, copy.copy(chapter))
-    return chapter
-
-
-def chapters_changed(**kwargs):
-    page_cache.bump(CHAPTERS)
-    page_cache.bump_on_commit(CHAPTERS)
-
-
-def connect():
-    from django.db.models.signals import post_delete, post_save
-
-    from wagtail.signals import post_page_move
-
-    from .models import ChapterPage, ConceptPage
-
-    for model in (ChapterPage, ConceptPage):
-        for signal in (post_save, post_delete):
-            signal.connect(chapters_changed, sender=model, dispatch_uid=f"participation-{model.__name__}-{signal}")
-    post_page_move.connect(chapters_changed, dispatch_uid="participation-move")

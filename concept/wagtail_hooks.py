@@ -1,4 +1,5 @@
-"""The moderation of comments in the Wagtail admin: its URLs under /admin/kommentare/ and its menu item,
+"""What the comments package adds to chapter pages; the moderation of comments in the Wagtail admin:
+its URLs under /admin/kommentare/ and its menu item,
 and what the admin's choosers and API show a member of the group "Moderation"."""
 
 from django.db.models import Q
@@ -15,9 +16,14 @@ from wagtail.permissions import policy_registry
 
 from home.access import public_pages
 
-from .comments import admin_views
+from .comments import admin_views, chapter_parts
+from .models import CHAPTER_API_HOOK, CHAPTER_CONTEXT_HOOK
 from .report import admin_hooks as report_admin_hooks  # noqa: F401 - /admin/bericht/ and the dashboard panel
 from .responses import admin_hooks  # noqa: F401 - registers /admin/stellungnahmen/ and its menu item
+
+# The comment threads on a chapter page and its comment figures in the API (concept/models.py).
+hooks.register(CHAPTER_CONTEXT_HOOK, chapter_parts.page_context)
+hooks.register(CHAPTER_API_HOOK, chapter_parts.api_participation)
 
 
 class ModerationMenuItem(MenuItem):

@@ -226,12 +226,7 @@ class OfficeDirectoryPage(SectionMixin, Page):
         verbose_name = _("Verzeichnis der Beratungsstellen")
         verbose_name_plural = _("Verzeichnisse der Beratungsstellen")
 
-    def get_context(self, request, *args, **kwargs):
-        from .directory import build_directory
-
-        context = super().get_context(request, *args, **kwargs)
-        context["directory"] = build_directory(self, request.GET)
-        return context
+    # The offices and the filter come from home/directory.py through {% office_directory %}.
 
 
 class StandardPage(SectionMixin, Page):

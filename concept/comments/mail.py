@@ -23,7 +23,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from . import ratelimit
+from . import ratelimit, tokens
 
 logger = logging.getLogger(__name__)
 
@@ -75,9 +75,7 @@ def deliver_confirmation(comment_id, attempt=0):
     """The confirmation mail of a pending comment, with a token made now (only its hash is
     stored; a retry makes a new one, so an earlier link of the same comment stops working).
     Sends nothing once the comment is confirmed, deleted or its time has run out."""
-    from .services import issue_confirmation_token
-
-    comment, token = issue_confirmation_token(comment_id)
+    comment, token = tokens.issue_confirmation_token(comment_id)
     if comment is None:
         return
     left = (comment.token_expires_at - timezone.now()).total_seconds() / 3600

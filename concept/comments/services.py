@@ -7,7 +7,6 @@ used in mails.
 import calendar
 import hashlib
 import hmac
-import secrets
 from datetime import timedelta
 
 from django_comments_xtd.models import XtdComment
@@ -21,15 +20,13 @@ from django.utils import timezone
 from concept import participation
 
 from . import mail
+from .chapters import chapter_for_comments
 from .models import ChapterComment, CommentReport, ModerationLog
 from .text import comparable
+from .tokens import hash_token
 
 CONFIRMED, INVALID, EXPIRED, PAGE_GONE = "confirmed", "invalid", "expired", "page_gone"
 PENDING = "pending"
-
-
-def hash_token(token):
-    return hashlib.sha256(token.encode()).hexdigest()
 
 
 def participant_key(email):
@@ -106,22 +103,6 @@ def submit(comment, *, chapter, user, base_url):
     return comment
 
 
-def issue_confirmation_token(comment_id):
-    """A new one-time token for a comment still waiting for its confirmation: its hash
-    replaces the previous one. (None, None) once confirmed, deleted or expired."""
-    comment = (
-        ChapterComment.objects.select_related(None)
-        .filter(pk=comment_id, confirmed_at__isnull=True, token_expires_at__gt=timezone.now())
-        .only("pk", "user_email", "language", "token_expires_at")
-        .first()
-    )
-    if comment is None or not comment.user_email:
-        return None, None
-    token = secrets.token_urlsafe(18)
-    ChapterComment.objects.filter(pk=comment.pk).update(token_hash=hash_token(token))
-    return comment, token
-
-
 def confirmation_state(token):
     """What a confirmation link would do, without doing it: PENDING, INVALID or EXPIRED."""
     expires_at = (
@@ -167,14 +148,14 @@ def confirm(token, *, base_url, request=None):
 
 
 def _chapter_of(comment, request=None):
-    """The comment's chapter from participation's cache, also set as its content_object
+    """The comment's chapter from the per-process chapter memo (chapters.py), also set as its content_object
     (which would otherwise be read again, with the concept and the restriction)."""
     from concept.models import ChapterPage
 
     content_type = ContentType.objects.get_for_model(ChapterPage)
     if comment.content_type_id != content_type.pk or not comment.object_pk.isdigit():
         return comment.content_object
-    chapter = participation.chapter_for_comments(int(comment.object_pk), request)
+    chapter = chapter_for_comments(int(comment.object_pk), request)
     if chapter is not None:
         ChapterComment._meta.get_field("content_object").set_cached_value(comment, chapter)
     return chapter

@@ -18,11 +18,12 @@ from concept import participation, visibility
 from concept.converters import small_int
 
 from . import mail, ratelimit, services, submission, threads
+from .chapters import chapter_for_comments
 from .models import ChapterComment
 
 
 def _chapter_or_404(chapter_id, request):
-    chapter = participation.chapter_for_comments(chapter_id, request)
+    chapter = chapter_for_comments(chapter_id, request)
     if chapter is None:
         raise Http404
     return chapter

@@ -11,7 +11,7 @@ from django.core.management import call_command
 from django.test import override_settings
 from django.utils import timezone
 
-from concept.comments import services
+from concept.comments import tokens
 from concept.comments.models import ChapterComment
 from tests.comments.conftest import confirm, last_confirmation_link, post_comment
 
@@ -65,6 +65,6 @@ def test_each_attempt_makes_its_own_token_and_only_the_sent_one_works(client, ch
     link = last_confirmation_link()
     stored = ChapterComment.objects.get().token_hash
     assert stored != failed_attempt
-    assert stored == services.hash_token(link.rstrip("/").rsplit("/", 1)[1])
+    assert stored == tokens.hash_token(link.rstrip("/").rsplit("/", 1)[1])
     assert confirm(client, link).status_code == 200
     assert ChapterComment.objects.visible().count() == 1

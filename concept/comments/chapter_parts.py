@@ -1,0 +1,20 @@
+"""What the comments package adds to a chapter page: its threads in the page's context and its figures
+in the API's ``participation`` field; registered as Wagtail hooks in concept/wagtail_hooks.py."""
+
+from django.urls import reverse
+
+from concept.models import ChapterPage
+from concept.visibility import contribution_count
+
+from .threads import chapter_thread_context
+
+
+def page_context(chapter, request):
+    return chapter_thread_context(chapter, request)
+
+
+def api_participation(chapter):
+    return {
+        "comment_count": contribution_count(ChapterPage.objects.filter(pk=chapter.pk)),
+        "comments_url": reverse("comments-api:chapter-comments", args=[chapter.pk]),
+    }

@@ -1,0 +1,29 @@
+"""The one-time confirmation tokens of comments: only their hash is stored; the mail task makes a
+new token each time it sends (concept/comments/mail.py), the confirmation checks it (services.py)."""
+
+import hashlib
+import secrets
+
+from django.utils import timezone
+
+from .models import ChapterComment
+
+
+def hash_token(token):
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def issue_confirmation_token(comment_id):
+    """A new one-time token for a comment still waiting for its confirmation: its hash
+    replaces the previous one. (None, None) once confirmed, deleted or expired."""
+    comment = (
+        ChapterComment.objects.select_related(None)
+        .filter(pk=comment_id, confirmed_at__isnull=True, token_expires_at__gt=timezone.now())
+        .only("pk", "user_email", "language", "token_expires_at")
+        .first()
+    )
+    if comment is None or not comment.user_email:
+        return None, None
+    token = secrets.token_urlsafe(18)
+    ChapterComment.objects.filter(pk=comment.pk).update(token_hash=hash_token(token))
+    return comment, token
