@@ -1,6 +1,7 @@
 """The documentation keeps up with the code: every environment variable the code reads is named in
-docs/configuration.md, every installed package in docs/dependencies.md, and every relative link
-in the README and docs/ leads to a file (and heading) that exists.
+docs/configuration.md, every installed package in docs/dependencies.md, every relative link in the
+README and docs/ leads to a file (and heading) that exists, and the apps import only what the table
+in docs/architecture.md says they may (function-local imports included).
 
 The variables are found by reading the source, not from a list: ``os.environ.get("X")``,
 ``os.environ["X"]``, ``os.getenv("X")``, ``os.environ.setdefault("X", …)``, ``"X" in os.environ``,
@@ -247,3 +248,39 @@ def test_every_relative_link_leads_somewhere():
     broken = {str(path.relative_to(ROOT)): broken_links(path) for path in _documents()}
     broken = {path: links for path, links in broken.items() if links}
     assert not broken, f"links to files or headings that do not exist: {broken}"
+
+
+def _apps_table():
+    """{app: set of apps it may import, or None for "any"} from the table in docs/architecture.md."""
+    text = (DOCS / "architecture.md").read_text()
+    section = text[text.index("## The apps") : text.index("### Inside")]
+    rows = re.findall(r"^\|\s*`([a-z_]+)/`\s*\|[^|]*\|([^|]*)\|", section, re.MULTILINE)
+    apps = {app for app, _ in rows}
+    return {
+        app: None if "every app" in allowed else set(re.findall(r"`([a-z_]+)", allowed)) & apps for app, allowed in rows
+    }
+
+
+def _imports(path):
+    """(line, top-level module) of every import in ``path``, function-local ones included."""
+    for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
+        if isinstance(node, ast.Import):
+            yield from ((node.lineno, alias.name.split(".")[0]) for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            yield node.lineno, node.module.split(".")[0]
+
+
+def test_the_apps_import_only_what_the_architecture_doc_allows():
+    table = _apps_table()
+    assert {"portal", "caching", "home", "concept", "search", "demo"} <= set(table)
+    undocumented = sorted(path.name for path in ROOT.iterdir() if (path / "apps.py").exists() if path.name not in table)
+    assert not undocumented, f"apps missing from the table in docs/architecture.md: {undocumented}"
+    wrong = []
+    for app, allowed in table.items():
+        if allowed is None:
+            continue
+        for path in sorted((ROOT / app).rglob("*.py")):
+            for line, module in _imports(path):
+                if module in table and module != app and module not in allowed:
+                    wrong.append(f"{path.relative_to(ROOT)}:{line} imports {module}")
+    assert not wrong, f"imports docs/architecture.md does not allow: {wrong}"
