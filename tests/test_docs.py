@@ -1,7 +1,8 @@
 """The documentation keeps up with the code: every environment variable the code reads is named in
 docs/configuration.md, every installed package in docs/dependencies.md, every relative link in the
-README and docs/ leads to a file (and heading) that exists, and the apps import only what the table
-in docs/architecture.md says they may (function-local imports included).
+README and docs/ leads to a file (and heading) that exists, so does every repository path they name
+in a code span, and the apps import only what the table in docs/architecture.md says they may
+(function-local imports included).
 
 The variables are found by reading the source, not from a list: ``os.environ.get("X")``,
 ``os.environ["X"]``, ``os.getenv("X")``, ``os.environ.setdefault("X", …)``, ``"X" in os.environ``,
@@ -284,3 +285,26 @@ def test_the_apps_import_only_what_the_architecture_doc_allows():
                 if module in table and module != app and module not in allowed:
                     wrong.append(f"{path.relative_to(ROOT)}:{line} imports {module}")
     assert not wrong, f"imports docs/architecture.md does not allow: {wrong}"
+
+
+PATH_SPAN = re.compile(
+    r"`([A-Za-z0-9_.][A-Za-z0-9_./-]*\.(?:py|md|html|txt|toml|json|conf|service|timer|example|cfg))`"
+)
+
+
+def named_paths(path):
+    """Repository paths the text names in code spans (`concept/comments/threads.py`), whose first
+    part is a file or folder at the top of the repository (not a module name like `gunicorn.conf.py`
+    read as a path, not a glob or a placeholder)."""
+    top = {entry.name for entry in ROOT.iterdir()}
+    return sorted({name for name in PATH_SPAN.findall(path.read_text()) if "/" in name and name.split("/")[0] in top})
+
+
+def test_every_file_the_docs_name_exists():
+    """A file moved or renamed in the code leaves no stale path behind in the README or docs/."""
+    missing = {
+        str(path.relative_to(ROOT)): [name for name in named_paths(path) if not (ROOT / name).exists()]
+        for path in _documents()
+    }
+    missing = {path: names for path, names in missing.items() if names}
+    assert not missing, f"files named in the docs that do not exist: {missing}"
