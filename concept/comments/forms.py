@@ -41,6 +41,8 @@ class CommentForm(XtdCommentForm):
     )
     paragraph = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
 
+    parent = None  # the comment replied to, once clean_reply_to found it
+
     def __init__(self, target_object, *args, user=None, privacy_url="", paragraph_ids=(), **kwargs):
         self.user = user
         self.paragraph_ids = set(paragraph_ids)
@@ -112,6 +114,7 @@ class CommentForm(XtdCommentForm):
             raise forms.ValidationError(_("Auf einen ausgeblendeten Kommentar kann nicht geantwortet werden."))
         if parent.level >= settings.COMMENTS_XTD_MAX_THREAD_LEVEL:
             raise forms.ValidationError(_("Auf diesen Kommentar kann nicht weiter geantwortet werden."))
+        self.parent = parent  # read once: the form page shows it again after an error
         return parent_id
 
     def clean_paragraph(self):

@@ -1,8 +1,9 @@
-"""One submission path for the form page and the API: same form, limits and rules."""
+"""One submission path for the form page and the API: same form, window, limits and rules."""
 
 from django.conf import settings
 
 from concept.models import ChapterPage
+from concept.participation import may_comment
 from home.navigation import privacy_url
 
 from . import ratelimit, services, threads
@@ -26,9 +27,21 @@ def make_form(request, chapter: ChapterPage, data=None, initial=None, labels=Non
     )
 
 
+class Refused(Exception):
+    """The chapter takes no comment now (the window, or a page the public may not see)."""
+
+    def __init__(self, decision):
+        super().__init__(decision.reason)
+        self.decision = decision
+
+
 def accept(request, chapter, form):
     """Validates and stores; returns the comment, or None when the form has errors.
-    Raises ratelimit.RateLimited before anything is stored or mailed."""
+    Raises Refused when ``may_comment`` says no, and ratelimit.RateLimited, both before anything
+    is validated, stored or mailed: every caller gets the window and the limits."""
+    decision = may_comment(request.user, chapter, request=request)
+    if not decision:
+        raise Refused(decision)
     ratelimit.check_client(request)
     if not form.is_valid():
         return None

@@ -51,45 +51,44 @@ def _rate_limited(request, template, context, error):
 @require_http_methods(["GET", "POST"])
 def post_comment(request, chapter_id):
     chapter = _chapter_or_404(chapter_id, request)
-    decision = participation.may_comment(request.user, chapter, request=request)
     labels = threads.paragraph_labels(chapter)
     source = request.POST if request.method == "POST" else request.GET
     paragraph = source.get("paragraph") or source.get("absatz") or ""
     reply_to = small_int(source.get("reply_to") or source.get("antwort") or "")
 
-    def parent():
-        # Only read when a page shows it (the form, again after an error): a successful POST
-        # has the form's own check of the parent. Hidden comments take no replies.
-        if reply_to is None:
-            return None
-        return ChapterComment.objects.shown().filter(pk=reply_to, object_pk=str(chapter.pk)).first()
-
     context = {
         "chapter": chapter,
-        "decision": decision,
         "parent": None,
         "paragraph_label": labels.get(paragraph, ""),
         "paragraph_id": paragraph if paragraph in labels else "",
     }
-    if not decision:
+
+    def closed(decision):
         # A text sent just as the window closed is shown back, so nothing typed is lost unseen.
-        context["sent_text"] = request.POST.get("comment", "")[: settings.COMMENTS_MAX_LENGTH]
+        context.update(decision=decision, sent_text=request.POST.get("comment", "")[: settings.COMMENTS_MAX_LENGTH])
         return TemplateResponse(request, "concept/comments/closed.html", context, status=403)
 
     if request.method == "GET":
-        context["parent"] = parent()
+        decision = participation.may_comment(request.user, chapter, request=request)
+        if not decision:
+            return closed(decision)
+        # Hidden comments take no replies.
+        if reply_to is not None:
+            context["parent"] = ChapterComment.objects.shown().filter(pk=reply_to, object_pk=str(chapter.pk)).first()
         initial = {"paragraph": context["paragraph_id"], "reply_to": context["parent"].pk if context["parent"] else 0}
         context["form"] = submission.make_form(request, chapter, initial=initial, labels=labels)
         return TemplateResponse(request, "concept/comments/form.html", context)
 
+    # The POST asks the window, the limits and the form once each, in submission.accept.
     form = context["form"] = submission.make_form(request, chapter, data=request.POST, labels=labels)
     try:
         comment = submission.accept(request, chapter, form)
+    except submission.Refused as refusal:
+        return closed(refusal.decision)
     except ratelimit.RateLimited as error:
-        context["parent"] = parent()
         return _rate_limited(request, "concept/comments/form.html", context, error)
     if comment is None:
-        context["parent"] = parent()
+        context["parent"] = form.parent
         if form.security_errors():
             form.refresh_security()
         return TemplateResponse(request, "concept/comments/form.html", context, status=400)

@@ -149,3 +149,31 @@ def test_link_for_an_unpublished_chapter_is_refused(client, chapter):
     response = confirm(client, link)
     assert response.status_code == 410
     assert not ChapterComment.objects.visible().exists()
+
+
+def test_every_caller_of_the_submission_path_gets_the_window(rf, chapter_2017):
+    """submission.accept asks may_comment itself: a caller that forgot to ask (a new view, a task)
+    stores nothing after the window closed, however valid the form."""
+    from concept.comments import submission
+
+    with time_machine.travel(CLOSES - SECOND, tick=False):
+        form = submission.make_form(_request(rf), chapter_2017)
+        data = {**form.initial, **form.generate_security_data(), "name": "Amira K.", "email": "amira@example.org"}
+    data.update(comment="Noch schnell", consent="on")
+    with time_machine.travel(CLOSES, tick=False):
+        request = _request(rf)
+        form = submission.make_form(request, chapter_2017, data=data, labels={})
+        with pytest.raises(submission.Refused) as refusal:
+            submission.accept(request, chapter_2017, form)
+    assert refusal.value.decision.code == "closed"
+    assert not ChapterComment.objects.exists()
+    assert len(mail.outbox) == 0
+
+
+def _request(rf):
+    from django.contrib.auth.models import AnonymousUser
+
+    request = rf.post("/de/", REMOTE_ADDR="192.0.2.1")
+    request.user = AnonymousUser()
+    request.LANGUAGE_CODE = "de"
+    return request
