@@ -1,9 +1,12 @@
 """The emergency link in every page's header: one step to the emergency numbers."""
 
 from django import template
+from django.utils.html import escape
+from django.utils.translation import gettext
 
 from wagtail.models import Page
 
+from home.i18n import checked_html
 from home.navigation import emergency_link as emergency_page_link
 
 register = template.Library()
@@ -17,4 +20,11 @@ def emergency_link(context):
     link = emergency_page_link(request) if request is not None else {}
     page = context.get("page")
     is_current = bool(link) and isinstance(page, Page) and page.path == link["path"]
-    return {"link": link, "is_current": is_current}
+    # Emergency strings: German and English until the language's catalog is reviewed (home.i18n);
+    # the note that says so is part of the link's description, so the button stays one line.
+    return {
+        "link": link,
+        "is_current": is_current,
+        "label": checked_html(lambda: escape(gettext("Notfall: 112")), note=False),
+        "description": checked_html(lambda: escape(gettext("zu allen Notrufnummern und Hilfetelefonen"))),
+    }
