@@ -238,3 +238,17 @@ def test_unreviewed_catalog_shows_the_emergency_link_in_german_and_english(clien
     )
     assert "Übersetzung noch nicht geprüft" in link
     assert "Экстренная" not in link
+
+
+def test_unreviewed_catalog_shows_the_emergency_numbers_of_the_503_page_in_german_and_english():
+    from django.template.loader import render_to_string
+    from django.utils.translation import override
+
+    with override("tr"):
+        html = render_to_string("503.html")
+    assert "Im Notfall rufen Sie die 112 (Feuerwehr und Rettungsdienst) oder die 110 (Polizei) an." in html
+    assert "In an emergency" in html and "Übersetzung noch nicht geprüft" in html
+    assert "Portala şu anda erişilemiyor" in html  # the rest of the page is Turkish
+    with override("en"):
+        html = render_to_string("503.html")
+    assert "In an emergency" in html and "Im Notfall" not in html and "geprüft" not in html

@@ -2,7 +2,7 @@
 
 from django import template
 from django.utils.html import escape
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_noop
 
 from wagtail.models import Page
 
@@ -10,6 +10,8 @@ from home.i18n import checked_html
 from home.navigation import emergency_link as emergency_page_link
 
 register = template.Library()
+
+EMERGENCY_CALL = gettext_noop("Im Notfall rufen Sie die 112 (Feuerwehr und Rettungsdienst) oder die 110 (Polizei) an.")
 
 
 @register.inclusion_tag("includes/emergency_link.html", takes_context=True)
@@ -28,3 +30,10 @@ def emergency_link(context):
         "label": checked_html(lambda: escape(gettext("Notfall: 112")), note=False),
         "description": checked_html(lambda: escape(gettext("zu allen Notrufnummern und Hilfetelefonen"))),
     }
+
+
+@register.simple_tag
+def emergency_call():
+    """``{% emergency_call %}``: the emergency numbers as a sentence (the 503 page), in German and
+    English with the note until the language's catalog is reviewed (home.i18n)."""
+    return checked_html(lambda: escape(gettext(EMERGENCY_CALL)))
