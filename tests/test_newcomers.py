@@ -34,7 +34,6 @@ from tests.factories import (
     OfficeDirectoryPageFactory,
     StandardPageFactory,
     TopicPageFactory,
-    raw_block,
 )
 
 pytestmark = pytest.mark.django_db
@@ -418,10 +417,8 @@ def test_event_as_ics(client, index):
         ends_at=datetime(2027, 2, 18, 20, 0, tzinfo=BERLIN),
         location="Stadtbücherei Schleswig, Lollfuß 1",
         summary="Deutsch sprechen bei Kaffee und Kuchen",
-        body=[
-            raw_block("heading", "Für alle"),
-            raw_block("paragraph", "<p>Eintritt frei &amp; ohne Anmeldung.</p><ul><li>Kinder willkommen</li></ul>"),
-        ],
+        body__0__heading__value="Für alle",
+        body__1__paragraph__value="<p>Eintritt frei &amp; ohne Anmeldung.</p><ul><li>Kinder willkommen</li></ul>",
     )
     html = get(client, event.url)
     assert 'href="/de/veranstaltungen/sprachcafe/ics/"' in html
