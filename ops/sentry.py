@@ -1,9 +1,10 @@
 """Optional error reports to Sentry, sending as little as lets a developer find the bug.
 
-sentry-sdk 2.x is pinned: 3.x replaced ``send_default_pii`` by ``data_collection``, whose defaults
-send user info, request bodies and local variables. Whatever the SDK would still send passes
-``scrub`` last: no user, cookies, headers but a few harmless ones, bodies, query strings, frame
-variables or SQL; paths redacted; e-mail addresses in messages replaced.
+sentry-sdk's major version is pinned: ``data_collection`` (which replaces ``send_default_pii`` in 3.x)
+sends user info, request bodies and local variables unless told not to, so every part is switched
+off here explicitly. Whatever the SDK would still send passes ``scrub`` last: no user, cookies,
+headers but a few harmless ones, bodies, query strings, frame variables or SQL; paths redacted;
+e-mail addresses in messages replaced.
 """
 
 import re
@@ -55,7 +56,16 @@ def init_sentry(dsn, environment="production", transport=None):
         dsn=dsn,
         environment=environment,
         integrations=[DjangoIntegration(transaction_style="url")],
-        send_default_pii=False,
+        data_collection={
+            "user_info": False,
+            "cookies": {"mode": "off"},
+            "http_headers": {"request": {"mode": "allowlist", "terms": sorted(SAFE_HEADERS)}},
+            "http_bodies": [],
+            "url_query_params": {"mode": "off"},
+            "database_query_data": False,
+            "queues": False,
+            "stack_frame_variables": False,
+        },
         include_local_variables=False,
         max_request_body_size="never",
         before_send=scrub,

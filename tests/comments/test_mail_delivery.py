@@ -29,13 +29,13 @@ class Relay:
         self.received = []
         self.refuse_with = None
 
-    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802 (aiosmtpd's name)
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if self.refuse_with:
             return self.refuse_with
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802
+    async def handle_DATA(self, server, session, envelope):
         self.received.append(email.message_from_bytes(envelope.original_content, policy=email.policy.default))
         return "250 Message accepted"
 
