@@ -153,3 +153,26 @@ def test_an_error_report_carries_no_address_token_or_text(chapter, client, monke
     assert "bestaetigen/{token}/" in sent, "the error is named by its route (transaction), not its path"
     for secret in (address, "petersen", token, text, "PERSÖNLICHER", CLIENT_ADDRESS, "cookie-value-1234"):
         assert secret not in sent, f"{secret!r} reached the error report"
+
+
+def test_the_nginx_sample_hides_every_token_url():
+    """The nginx sample's log map, read as Python regexes, hides the secret of every URL on the list."""
+    from pathlib import Path
+
+    from django.urls import reverse
+    from django.utils import translation
+
+    conf = (Path(__file__).resolve().parents[2] / "docs/deploy/kreisportal.nginx.conf").read_text()
+    rules = [
+        (re.compile(regex.replace("(?<", "(?P<")), value.strip('"').replace("${kept}", r"\g<kept>"))
+        for regex, value in re.findall(r"^\s+~(\S+)\s+(\S+);", conf, re.M)
+    ]
+    secret = "Zm9vYmFyU2VjcmV0VG9rZW4"
+    for name in redaction.TOKEN_URL_NAMES:
+        for language in ("de", "ar"):
+            with translation.override(language):
+                pattern = next(p for n, p in walk(get_resolver()) if n == name)
+                path = reverse(name, args=[secret] * pattern.count("<"))
+            # An nginx map sets the whole variable to the value of the first regex that matches.
+            logged = next((regex.match(path).expand(value) for regex, value in rules if regex.match(path)), path)
+            assert secret not in logged, f"nginx would log the token of {name}: {logged}"
