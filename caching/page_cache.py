@@ -357,7 +357,7 @@ class PageCacheMiddleware:
             if entry is not None:
                 response = _response(entry, request)
                 response[HEADER] = "hit"
-                response.from_page_cache = True  # for the request log (ops/requests.py)
+                response.view_label = "page-cache"  # for the request log (ops/requests.py)
                 metrics.page_cache("hit")
                 return response
             metrics.page_cache("miss")

@@ -5,6 +5,8 @@ The JSON formatter writes the record's message and the fields a request log line
 ``extra``; a path in a record is redacted (ops/redaction.py) and arguments are never dumped.
 """
 
+from datetime import UTC, datetime
+
 from pythonjsonlogger.json import JsonFormatter as _JsonFormatter
 
 from .redaction import redact_path
@@ -25,6 +27,9 @@ class JsonFormatter(_JsonFormatter):
         kwargs.setdefault("rename_fields", {"levelname": "level", "asctime": "time", "name": "logger"})
         kwargs.setdefault("timestamp", False)
         super().__init__("%(asctime)s %(levelname)s %(name)s %(message)s %(request_id)s", *args, **kwargs)
+
+    def formatTime(self, record, datefmt=None):
+        return datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds")
 
     def add_fields(self, log_record, record, message_dict):
         super().add_fields(log_record, record, message_dict)

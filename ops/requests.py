@@ -59,22 +59,21 @@ class RequestLogMiddleware:
     def __call__(self, request):
         foreign = request.headers.get("X-Request-ID", "")
         request_id = foreign if _FOREIGN_ID.match(foreign) else uuid.uuid4().hex
-        token = _request_id.set(request_id)
-        try:
-            started = time.perf_counter()
-            response = self.get_response(request)
-            duration = time.perf_counter() - started
-            response["X-Request-ID"] = request_id
-            self.log(request, response, request_id, duration)
-        finally:
-            _request_id.reset(token)
+        # Not reset at the end: Django's own "Not Found: …" line is written after the middleware
+        # returns, and should carry the id too; the next request in this thread sets its own.
+        _request_id.set(request_id)
+        started = time.perf_counter()
+        response = self.get_response(request)
+        duration = time.perf_counter() - started
+        response["X-Request-ID"] = request_id
+        self.log(request, response, request_id, duration)
         return response
 
     @staticmethod
     def log(request, response, request_id, duration):
         route, view = _route(request)
-        # A page answered from the page cache was never resolved (caching/ sets the attribute).
-        view = view or ("page-cache" if getattr(response, "from_page_cache", False) else "unresolved")
+        # Answers made before URL resolution (the page cache, /healthz, /metrics) name themselves.
+        view = view or getattr(response, "view_label", "") or "unresolved"
         metrics.observe_request(view, request.method, response.status_code, duration)
         logger.info(
             "%s %s %s",

@@ -96,10 +96,11 @@ class HealthCheckMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.path_info == "/healthz":
-            return healthz(request)
-        if request.path_info == "/metrics":
-            return metrics_view(request)
+        for path, view in (("/healthz", healthz), ("/metrics", metrics_view)):
+            if request.path_info == path:
+                response = view(request)
+                response.view_label = view.__name__  # for the request log (ops/requests.py)
+                return response
         return self.get_response(request)
 
 
