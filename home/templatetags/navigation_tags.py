@@ -55,7 +55,15 @@ def language_switcher(context):
         else:
             url = translate_url(request.get_full_path(), code)
         info = get_language_info(code)
-        links.append({"code": code, "name": info["name_local"], "url": url, "current": code == current})
+        links.append(
+            {
+                "code": code,
+                "name": info["name_local"],
+                "dir": "rtl" if info["bidi"] else "ltr",
+                "url": url,
+                "current": code == current,
+            }
+        )
     return {"languages": links, "current": next(link for link in links if link["current"])}
 
 
@@ -78,12 +86,12 @@ def page_alternates(context):
 
 @register.simple_tag(takes_context=True)
 def content_lang(context, page=None):
-    """' lang="de"' when the page's content is in another language than the interface (WCAG 3.1.2)."""
+    """' lang="de" dir="ltr"' when the page's content is in another language than the interface
+    (WCAG 3.1.2): German text inside an Arabic page keeps its own direction."""
     page = page or context.get("page")
     if not isinstance(page, Page):
         return ""
-    language = i18n.content_language(page)
-    return format_html(' lang="{}"', language) if language != get_language() else ""
+    return lang_of(page)
 
 
 @register.simple_tag
@@ -128,6 +136,16 @@ def german_lang():
     if get_language() in (settings.LANGUAGE_CODE, "de-x-ls"):
         return ""
     return mark_safe(' lang="de" dir="ltr"')
+
+
+@register.simple_tag
+def interface_lang():
+    """' lang="ar" dir="rtl"' for interface text (a translated label, a date) placed inside German
+    content of a page in another language, so it keeps the visitor's language and direction."""
+    language = get_language()
+    if language in (settings.LANGUAGE_CODE, "de-x-ls"):
+        return ""
+    return format_html(' lang="{}" dir="{}"', language, "rtl" if get_language_info(language)["bidi"] else "ltr")
 
 
 @register.simple_tag
