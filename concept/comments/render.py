@@ -81,8 +81,9 @@ class ThreadRenderer:
             # A name may be in any script: isolated, so it does not reorder the text around it.
             f'<bdi class="comment__author" id="c-{pk}-author">{name}</bdi>',
             f' <span class="badge">{t["staff"]}</span>' if comment.by_staff else "",
-            f' <a class="comment__date" href="#c-{pk}"><time id="c-{pk}-date" datetime="{comment.submit_date.isoformat()}"'
-            f"{self.direction}>{_local(comment.submit_date, self.datetime_format)}</time></a>",
+            f' <a class="comment__date" href="#c-{pk}">'
+            f'<time id="c-{pk}-date" datetime="{comment.submit_date.isoformat()}"{self.direction}>'
+            f"{_local(comment.submit_date, self.datetime_format)}</time></a>",
         ]
         if node.paragraph_label:
             parts.append(

@@ -125,7 +125,7 @@ def url_in_language(context, page):
         return ""
     url = page.get_url(context.get("request"))
     if not i18n.translated_page_by_page(page):
-        return translate_url(url, get_language())
+        return navigation.in_visitor_language(url, context.get("request"))
     return url
 
 

@@ -48,7 +48,8 @@ def test_two_comments_by_one_author_have_distinct_names(client, chapter):
     html = client.get(chapter.url).content.decode()
     names = {}
     for comment in (first, second):
-        labelled_by = re.search(rf'<article aria-labelledby="([^"]+)"><header class="comment__meta">(?:(?!</header>).)*?id="c-{comment.pk}-author"', html).group(1)
+        article = r'<article aria-labelledby="([^"]+)"><header class="comment__meta">(?:(?!</header>).)*?'
+        labelled_by = re.search(article + rf'id="c-{comment.pk}-author"', html).group(1)
         parts = []
         for element_id in labelled_by.split():
             match = re.search(rf'id="{element_id}"[^>]*>([^<]+)<', html)
