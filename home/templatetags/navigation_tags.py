@@ -1,8 +1,12 @@
 """Navigation for every page: main menu, footer links, language switcher."""
 
+import datetime
+
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
@@ -139,13 +143,29 @@ def german_lang():
 
 
 @register.simple_tag
-def interface_lang():
+def local_time(value, format_name="DATETIME_FORMAT"):
+    """A ``<time>`` in the visitor's language and its direction (day, month, year: portal/formats/),
+    so its parts never reorder, inside German text or an Arabic page alike."""
+    if not value:
+        return ""
+    moment = timezone.localtime(value) if isinstance(value, datetime.datetime) else value
+    return format_html(
+        '<time datetime="{}"{}>{}</time>',
+        moment.isoformat(),
+        interface_lang(always=True),
+        date_format(moment, format_name),
+    )
+
+
+@register.simple_tag
+def interface_lang(always=False):
     """' lang="ar" dir="rtl"' for interface text (a translated label, a date) placed inside German
     content of a page in another language, so it keeps the visitor's language and direction."""
     language = get_language()
+    direction = "rtl" if get_language_info(language)["bidi"] else "ltr"
     if language in (settings.LANGUAGE_CODE, "de-x-ls"):
-        return ""
-    return format_html(' lang="{}" dir="{}"', language, "rtl" if get_language_info(language)["bidi"] else "ltr")
+        return format_html(' dir="{}"', direction) if always else ""
+    return format_html(' lang="{}" dir="{}"', language, direction)
 
 
 @register.simple_tag

@@ -234,6 +234,8 @@ LANGUAGES = [(code, name) for code, name in ALL_LANGUAGES if code in _enabled or
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Day-month-year with the month's name in every interface language (portal/formats/, issue 16).
+FORMAT_MODULE_PATH = ["portal.formats"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True
