@@ -9,7 +9,19 @@ import pytest
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
-PAGE_TYPES = ["home", "event index", "event", "concept", "chapter + comments", "version", "report", "search results"]
+PAGE_TYPES = [
+    "home",
+    "event index",
+    "event",
+    "office directory",
+    "concept",
+    "chapter + comments",
+    "comment form",
+    "version",
+    "comparison",
+    "report",
+    "search results",
+]
 
 GERMAN_DIRECTIONS = """() => Array.from(document.querySelectorAll('body [lang="de"]')).map((el) => ({
   tag: el.tagName.toLowerCase(),
