@@ -102,7 +102,7 @@ class ThreadRenderer:
             parts.append(f'<p class="comment__hidden"{self.german}>{reason}</p>')
         else:
             parts.append(f'<div class="comment__text">{text_html(comment.comment)}</div>')
-        response = getattr(comment, "response", None) if _has_response(comment) else None
+        response = getattr(comment, "response", None) if has_response(comment) else None
         if response is not None:
             parts.append(self.response(response))
         parts.append('<p class="comment__actions">')
@@ -148,7 +148,7 @@ class ThreadRenderer:
         return "".join(parts)
 
 
-def _has_response(comment):
+def has_response(comment):
     """Whether select_related found a response (without a query or an exception when not)."""
     cached = comment._state.fields_cache
     return "response" in cached and cached["response"] is not None
