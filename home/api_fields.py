@@ -3,6 +3,8 @@
 
 from rest_framework import serializers
 
+from wagtail.api.utils import get_full_url
+
 from . import access
 
 
@@ -39,5 +41,8 @@ class PublicDocumentField(serializers.Field):
         return {
             "id": document.pk,
             "title": document.title,
-            "meta": {"type": "wagtaildocs.Document", "download_url": document.url},
+            "meta": {
+                "type": "wagtaildocs.Document",
+                "download_url": get_full_url(self.context.get("request"), document.url),
+            },
         }

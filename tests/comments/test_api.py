@@ -120,7 +120,9 @@ def test_a_token_for_another_chapter_or_altered_is_refused(client, chapter, conc
 def test_a_token_keeps_the_forms_age_rule(client, chapter):
     token = api_token(client, chapter)
     with time_machine.travel(timezone.now() + timedelta(hours=1, minutes=59)):
-        assert client.post(api_url(chapter), {**BODY, "token": token}, content_type="application/json").status_code == 201
+        assert (
+            client.post(api_url(chapter), {**BODY, "token": token}, content_type="application/json").status_code == 201
+        )
     with time_machine.travel(timezone.now() + timedelta(hours=2, minutes=1)):
         late = client.post(api_url(chapter), {**BODY, "token": token}, content_type="application/json")
     assert late.status_code == 400
@@ -147,7 +149,9 @@ REFUSALS = [
 def test_every_refusal_of_the_form_comes_back_the_same_in_json(client, chapter, settings, field, change, message):
     settings.COMMENTS_BLOCKLIST = ["@wegwerf.example", "kaufen sie jetzt"]
     form_change = {key: ("on" if value is True else "" if value is False else value) for key, value in change.items()}
-    form_answer = post_comment(client, chapter, **({"consent": None} if change.get("consent") is False else form_change))
+    form_answer = post_comment(
+        client, chapter, **({"consent": None} if change.get("consent") is False else form_change)
+    )
     assert form_answer.status_code == 400
     assert message in html.unescape(form_answer.content.decode())
 
