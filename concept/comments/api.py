@@ -8,7 +8,6 @@ SessionAuthentication enforces CSRF for every write with a logged-in session.
 
 import json
 
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiParameter,
     OpenApiResponse,
@@ -292,7 +291,9 @@ class ErrorSerializer(serializers.Serializer):
 
 
 class FormErrorSerializer(ErrorSerializer):
-    errors = serializers.DictField(child=serializers.ListField(child=serializers.CharField()))
+    errors = serializers.DictField(
+        child=serializers.ListField(child=serializers.CharField()), required=False, help_text="messages per field"
+    )
 
 
 ERROR = OpenApiResponse(ErrorSerializer, description="a JSON refusal")
@@ -301,8 +302,12 @@ READ_ERRORS = {
     404: OpenApiResponse(ErrorSerializer, description="no such public chapter (or page of threads)"),
     429: OpenApiResponse(ErrorSerializer, description="too many requests; see Retry-After"),
 }
+ID_SCHEMA = {"type": "integer", "minimum": 1, "maximum": MAX_ID}
 PAGE_PARAMETER = OpenApiParameter(
-    "page", OpenApiTypes.INT, description="page of top-level threads, from 1 (default 1)", required=False
+    "page", ID_SCHEMA, required=False, description="page of top-level threads, from 1 (default 1)"
+)
+CHAPTER_PATH_PARAMETER = OpenApiParameter(
+    "chapter_id", ID_SCHEMA, OpenApiParameter.PATH, description="the chapter's page id (API v2)"
 )
 
 
@@ -367,7 +372,7 @@ class ChapterCommentsView(APIView):
             "paragraphs a later version removed (`removed`, each with the old text quoted). `comment_count` "
             "is the page's figure: every comment and reply shown, hidden ones not counted."
         ),
-        parameters=[PAGE_PARAMETER],
+        parameters=[CHAPTER_PATH_PARAMETER, PAGE_PARAMETER],
         responses={200: CommentPageSerializer, **READ_ERRORS},
     )
     def get(self, request, chapter_id):
@@ -385,6 +390,7 @@ class ChapterCommentsView(APIView):
             "(at most 2 hours old, for this chapter). Logged in (a session cookie): the CSRF token in "
             "`X-CSRFToken` as well. The same rules, limits and window as the comment form."
         ),
+        parameters=[CHAPTER_PATH_PARAMETER],
         request=CommentInputSerializer,
         responses={
             201: inline_serializer(
@@ -444,7 +450,7 @@ class CommentTokenView(APIView):
     @extend_schema(
         summary="A form token for posting a comment to a chapter (instead of the form's hidden fields)",
         parameters=[
-            OpenApiParameter("chapter", OpenApiTypes.INT, required=True, description="the chapter's page id"),
+            OpenApiParameter("chapter", ID_SCHEMA, required=True, description="the chapter's page id (API v2)"),
         ],
         responses={
             200: inline_serializer(
