@@ -130,3 +130,23 @@ def test_every_url_in_every_api_answer_is_absolute(demo, client):
     assert {"detail_url", "html_url", "comments_url", "url", "post_url"} <= names
     relative = [(name, url) for name, url in found if not url.startswith(f"{base}/")]
     assert not relative
+
+
+def site_search_paths(client, query):
+    """The paths of every result of /de/search/, page after page, in their order."""
+    paths, number = [], 1
+    while True:
+        page = client.get("/de/search/", {"q": query, "page": number}).content.decode()
+        paths += re.findall(r'<a class="result__title" href="([^"]+)"', page)
+        if f"page={number + 1}" not in page:
+            return paths
+        number += 1
+
+
+@pytest.mark.parametrize("query", ["Sprachkurs", "Sprachkurse", "Kita", "Wohnung Kappeln"])
+def test_api_search_finds_what_the_site_search_finds(demo, client, query):
+    answer = client.get("/api/v2/pages/", {"search": query, "locale": "de", "limit": 100}).json()
+    api_paths = [urlsplit(item["meta"]["html_url"]).path for item in answer["items"]]
+    site = site_search_paths(client, query)
+    assert len(site) >= 2
+    assert api_paths == site
