@@ -61,6 +61,8 @@ def test_a_page_that_is_no_whole_number_is_refused_in_json(client, chapter, page
 
 def test_unknown_parameters_and_pages_beyond_the_last(client, chapter):
     assert client.get(api_url(chapter), {"pgae": 2}).json()["code"] == "unknown_parameter"
+    english = client.get(api_url(chapter), {"page": "x"}, HTTP_ACCEPT_LANGUAGE="en").json()
+    assert english["detail"] == "The page number must be a whole number from 1."
     beyond = client.get(api_url(chapter), {"page": 2})
     assert beyond.status_code == 404 and beyond["Content-Type"] == "application/json"
 
