@@ -21,4 +21,6 @@ def api_participation(chapter):
         "comment_count": contribution_count(ChapterPage.objects.filter(pk=chapter.pk)),
         "comments_url": get_full_url(None, reverse("comments-api:chapter-comments", args=[chapter.pk])),
         "comment_token_url": get_full_url(None, f"{reverse('comments-api:token')}?chapter={chapter.pk}"),
+        "versions_url": get_full_url(None, reverse("versions-api:list", args=[chapter.pk])),
+        "compare_url": get_full_url(None, reverse("versions-api:compare", args=[chapter.pk])),
     }

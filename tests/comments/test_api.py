@@ -243,7 +243,13 @@ def test_openapi_schema_documents_our_endpoints(client, home):
     response = client.get("/api/schema/", {"format": "json"})
     assert response.status_code == 200
     paths = response.json()["paths"]
-    assert set(paths) == {"/api/comments/chapters/{chapter_id}/", "/api/comments/token/"}
+    assert set(paths) == {
+        "/api/comments/chapters/{chapter_id}/",
+        "/api/comments/token/",
+        "/api/chapters/{chapter_id}/versions/",
+        "/api/chapters/{chapter_id}/versions/{number}/",
+        "/api/chapters/{chapter_id}/versions/compare/",
+    }
     assert set(paths["/api/comments/chapters/{chapter_id}/"]) == {"get", "post"}
     post = paths["/api/comments/chapters/{chapter_id}/"]["post"]["responses"]
     assert {"201", "400", "403", "404", "429"} <= set(post)
