@@ -110,7 +110,7 @@ class ThreadRenderer:
         else:
             # Comments are welcome in any language: each text takes the direction of its own script.
             parts.append(f'<div class="comment__text" dir="auto">{text_html(comment.comment)}</div>')
-        response = getattr(comment, "response", None) if _has_response(comment) else None
+        response = getattr(comment, "response", None) if has_response(comment) else None
         if response is not None:
             parts.append(self.response(response))
         parts.append('<p class="comment__actions">')
@@ -156,7 +156,7 @@ class ThreadRenderer:
         return "".join(parts)
 
 
-def _has_response(comment):
+def has_response(comment):
     """Whether select_related found a response (without a query or an exception when not)."""
     cached = comment._state.fields_cache
     return "response" in cached and cached["response"] is not None

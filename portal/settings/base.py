@@ -388,11 +388,13 @@ WAGTAILSEARCH_BACKENDS = {
     }
 }
 
-# The headless API is read-only and public; other frontends on other origins
-# may read it only when their origins are listed.
+# The headless API is public; browser apps on other origins may read it, and post a comment
+# anonymously (a form token, no cookie: docs/api.md), only when their origins are listed.
+# Credentials are never allowed across origins, so an editor's session never travels along.
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 CORS_URLS_REGEX = r"^/api/.*$"
-CORS_ALLOW_METHODS = ["GET", "OPTIONS"]
+CORS_ALLOW_METHODS = ["GET", "OPTIONS", "POST"]
+CORS_ALLOW_CREDENTIALS = False
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],
