@@ -19,7 +19,6 @@ from . import rules
 from .models import ChapterComment
 from .rules import CONTROL_CHARACTERS, refuse_control_characters
 
-
 CONSENT = gettext_noop(
     "Ich habe die Datenschutzerklärung gelesen und bin mit der Verarbeitung meiner Angaben einverstanden."
 )
