@@ -1,8 +1,9 @@
 """Official responses (Stellungnahmen) in the Wagtail admin: the concepts, the contributions
 of one concept with filters, and the form that answers one contribution after another.
 
-Every view needs ``concept.respond_chaptercomment`` (groups "Redaktion" and "Moderation",
-superusers) and answers 403 otherwise. A contribution is a confirmed, approved comment or
+Every view needs the role "respond" (``concept.roles``: groups Sachbearbeitung and Amtsleitung,
+superusers) on the concept or the contribution's chapter, and answers 403 otherwise; the list of
+concepts shows only those the role covers. A contribution is a confirmed, approved comment or
 reply by a participant (comments of the Redaktion are the district's own voice and need
 no response); hidden ones are listed and marked. E-mail addresses are never loaded here.
 """
@@ -24,15 +25,17 @@ from django.views.decorators.http import require_GET, require_http_methods
 from wagtail.admin import messages
 from wagtail.models import Page
 
+from concept.comments.chapters import chapter_of_comment
 from concept.comments.models import ChapterComment
 from concept.comments.threads import paragraph_labels
 from concept.models import ChapterPage, ConceptPage
+from concept.roles.access import has_role, in_scope
+from concept.roles.models import Role
 
 from . import services
 from .forms import ResponseForm
 from .models import Outcome
 
-PERMISSION = "concept.respond_chaptercomment"
 PER_PAGE = 50
 PRIVATE_FIELDS = ("user_email", "user_url", "ip_address", "token_hash", "participant_key")
 
@@ -50,14 +53,24 @@ def states():
     ]
 
 
-def may_respond(user):
-    return user.is_active and user.has_perm(PERMISSION)
+def may_respond(user, page=None):
+    """The role "respond" on ``page``'s concept (without a page: on any)."""
+    return has_role(user, Role.RESPOND, page)
+
+
+def _page_of(kwargs):
+    """The page a view's URL names: a concept (``concept_id``) or a contribution's chapter."""
+    if "concept_id" in kwargs:
+        return ConceptPage.objects.filter(pk=kwargs["concept_id"]).only("path").first()
+    if "comment_id" in kwargs:
+        return chapter_of_comment(kwargs["comment_id"])
+    return None
 
 
 def responder_required(view):
     @wraps(view)
     def wrapped(request, *args, **kwargs):
-        if not may_respond(request.user):
+        if not may_respond(request.user, _page_of(kwargs)):
             # A real 403: Wagtail would turn a PermissionDenied into a redirect to the dashboard.
             return TemplateResponse(
                 request,
@@ -175,7 +188,8 @@ def _annotate_rows(comments, chapters):
 @responder_required
 @require_GET
 def concepts(request):
-    concept_list = list(ConceptPage.objects.select_related("locale").order_by("path").only("path", "title", "locale"))
+    concepts_in_scope = in_scope(ConceptPage.objects.select_related("locale"), request.user, Role.RESPOND)
+    concept_list = list(concepts_in_scope.order_by("path").only("path", "title", "locale"))
     chapters = list(ChapterPage.objects.order_by("path").only("id", "path"))
     counts = _counts([chapter.pk for chapter in chapters])
     by_path = {concept.path: concept for concept in concept_list}

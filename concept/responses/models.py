@@ -33,7 +33,6 @@ class Response(models.Model):
     class Meta:
         verbose_name = _("Stellungnahme")
         verbose_name_plural = _("Stellungnahmen")
-        permissions = [("respond_chaptercomment", _("Stellungnahmen zu Beiträgen schreiben"))]
 
     def __str__(self):
         return f"{self.get_outcome_display()} #{self.comment_id}"

@@ -14,13 +14,14 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 from concept.comments.models import CommentReport
 from concept.models import ConceptPage
 from concept.report.services import bar_chart, build_report, window_days
 from concept.report.views import spreadsheet_safe
 from concept.responses.models import Outcome, Response
+from concept.roles.models import RoleGrant
 from tests.comments.conftest import make_comment
 from tests.conftest import rendered
 from tests.factories import ChapterPageFactory
@@ -61,11 +62,13 @@ def later_chapter(concept):
     return ChapterPageFactory(parent=concept, title="Arbeit", number=4)
 
 
-def user_with(django_user_model, username, *codenames):
+def user_with(django_user_model, username, *roles):
+    """A user whose group has these roles (``concept.roles``) on the whole tree."""
     user = django_user_model.objects.create_user(username, email=f"{username}@kreis.example", password="x")
     group = Group.objects.create(name=f"Gruppe {username}")
-    for codename in ("access_admin", *codenames):
-        group.permissions.add(Permission.objects.get(codename=codename))
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    for role in roles:
+        RoleGrant.objects.create(group=group, role=role, page=Page.get_first_root_node())
     user.groups.add(group)
     return user
 
@@ -496,7 +499,7 @@ def test_internal_export_counts_reports_and_names_the_responder(client, concept,
 
 
 def test_internal_export_for_a_responder(client, concept, data, django_user_model):
-    client.force_login(user_with(django_user_model, "antwortende", "respond_chaptercomment"))
+    client.force_login(user_with(django_user_model, "antwortende", "respond"))
     header = internal_sheet(client.get(internal_url(concept)))[0]
     assert "E-Mail-Adresse" not in header
 
@@ -552,7 +555,7 @@ def test_dashboard_panel_not_for_others(client, concept, django_user_model):
 def test_dashboard_panel_links_only_what_the_user_may_use(client, concept, chapter, django_user_model):
     make_comment(chapter, "Offen")
     make_comment(chapter, "Wartet auf Freigabe", is_public=False)
-    client.force_login(user_with(django_user_model, "nur-moderation", "moderate_chaptercomment"))
+    client.force_login(user_with(django_user_model, "nur-moderation", "moderate"))
     html = client.get("/admin/").content.decode()
     panel = html[html.index('id="beteiligung-section"') :]
     assert 'href="/admin/kommentare/"' in panel

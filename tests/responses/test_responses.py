@@ -49,7 +49,7 @@ def editor(django_user_model):
     user = django_user_model.objects.create_user(
         "redakteurin", email="redaktion@kreis.example", password="x", first_name="Rita", last_name="Redakteurin"
     )
-    user.groups.add(Group.objects.get(name="Redaktion"))
+    user.groups.add(Group.objects.get(name="Amtsleitung"))
     return user
 
 
@@ -422,9 +422,9 @@ def test_contribution_page_shows_the_thread_context_and_paragraph(editor_client,
 # Permissions and privacy -------------------------------------------------------------------------
 
 
-def test_moderators_and_editors_may_respond_and_see_the_menu_item(client, chapter, django_user_model):
+def test_sachbearbeitung_and_amtsleitung_may_respond_and_see_the_menu_item(client, chapter, django_user_model):
     comment = make_comment(chapter, "Beitrag.")
-    for name, group in (("mod", "Moderation"), ("red", "Redaktion")):
+    for name, group in (("sb", "Sachbearbeitung"), ("al", "Amtsleitung")):
         user = django_user_model.objects.create_user(name, password="x")
         user.groups.add(Group.objects.get(name=group))
         client.force_login(user)
@@ -440,7 +440,7 @@ def test_staff_without_the_permission_gets_403_and_nothing_is_saved(client, conc
     comment = make_comment(chapter, "Bleibt unbeantwortet.", followup=True)
     staff = django_user_model.objects.create_user("praktikant", password="x", is_staff=True)
     staff.user_permissions.add(Permission.objects.get(codename="access_admin"))
-    staff.user_permissions.add(Permission.objects.get(codename="moderate_chaptercomment"))
+    staff.groups.add(Group.objects.get(name="Moderation"))  # comments only
     client.force_login(staff)
     mail.outbox.clear()
 
