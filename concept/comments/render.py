@@ -149,6 +149,7 @@ class ThreadRenderer:
 
 
 def _has_response(comment):
-    """Whether select_related found a response (without a query or an exception when not)."""
+    """Whether select_related found a released response (without a query or an exception when
+    not); a draft is never shown."""
     cached = comment._state.fields_cache
-    return "response" in cached and cached["response"] is not None
+    return "response" in cached and cached["response"] is not None and cached["response"].released_at is not None

@@ -19,7 +19,7 @@ from .models import GroupDescription, RoleGrant
 class DescriptionForm(forms.Form):
     description = forms.CharField(
         label=_("Beschreibung"),
-        help_text=_("Ein Satz, der sagt, wofür die Gruppe da ist (erscheint in der Gruppenliste)."),
+        help_text=_("Ein Satz, der sagt, wofür die Gruppe da ist."),
         max_length=300,
         required=False,
     )
