@@ -128,12 +128,13 @@ class ThreadRenderer:
 
     def response(self, response):
         t = self.text
+        date = response.released_at or response.responded_at  # the public date is the release's
         parts = [
             f'<div class="comment-response comment-response--{escape(response.outcome)}" id="r-{response.pk}">',
             f'<h3 class="comment-response__heading">{t["response"]}</h3>',
             f'<p class="comment-response__meta"><span class="comment-response__outcome">{t["outcome"]} '
             f"<strong>{escape(response.get_outcome_display())}</strong></span> · "
-            f'<time datetime="{response.responded_at.isoformat()}">{_local(response.responded_at, self.date_format)}'
+            f'<time datetime="{date.isoformat()}">{_local(date, self.date_format)}'
             "</time></p>",
             f'<div class="comment-response__text"{self.german}>{text_html(response.text)}</div>',
         ]
