@@ -101,6 +101,13 @@ def test_a_role_on_one_concepts_subtree_gives_nothing_on_another(client, home, d
     client.force_login(user)
     queue = client.get("/admin/kommentare/?ansicht=alle").content.decode()
     assert "Zu meinem Konzept." in queue and "Zum Klimakonzept." not in queue
+    from concept.comments import services as comment_services
+
+    comment_services.hide(other_comment, None, "Werbung für Klimaanlagen", base_url="")
+    comment_services.hide(mine_comment, None, "Werbung für Sprachreisen", base_url="")
+    log = client.get("/admin/kommentare/protokoll/").content.decode()
+    assert "Sprachreisen" in log and "Klimaanlagen" not in log
+    comment_services.unhide(other_comment, None)
     assert client.get(f"/admin/stellungnahmen/beitrag/{mine_comment.pk}/").status_code == 200
     assert client.get(f"/admin/stellungnahmen/beitrag/{other_comment.pk}/").status_code == 403
     assert client.get(f"/admin/stellungnahmen/{other.pk}/").status_code == 403

@@ -334,7 +334,11 @@ def resolve_reports(request, pk):
 @moderator_required
 @require_GET
 def log(request):
-    entries = ModerationLog.objects.select_related("actor").order_by("-created_at", "-pk")
+    entries = (
+        ModerationLog.objects.filter(Q(comment__isnull=True) | Q(comment__object_pk__in=_chapter_keys(request.user)))
+        .select_related("actor")
+        .order_by("-created_at", "-pk")
+    )
     page = Paginator(entries, PER_PAGE).get_page(request.GET.get("p"))
     return TemplateResponse(request, "concept/admin/moderation_log.html", {"page_obj": page, "entries": page})
 
