@@ -2,7 +2,7 @@
 description), Wagtail's page and collection permissions, the portal's own roles (``RoleGrant``)
 and the workflow "Freigabe durch die Amtsleitung".
 
-The district is its first user (migration ``concept.0008_district_office``, on the whole tree);
+The district is its first user (migration ``concept.0009_district_office``, on the whole tree);
 an organisation later gets the same set on its own subtree, with its name as ``prefix``.
 It works with the real models and, inside a migration, with the historical ones (``apps``), and
 is idempotent: what exists is kept, what is missing is added.

@@ -137,7 +137,7 @@ def test_existing_responses_migrate_as_released(chapter):
     comment = make_comment(chapter, "Vor der Freigabe geschrieben.")
     old = Response.objects.create(comment=comment, outcome=Outcome.PARTLY, text="Teilweise.")
     assert old.released_at is None
-    migration = importlib.import_module("concept.migrations.0009_response_release")
+    migration = importlib.import_module("concept.migrations.0010_response_release")
     migration.mark_existing_released(apps, SimpleNamespace(connection=connection))
     old.refresh_from_db()
     assert old.released_at == old.responded_at

@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
     dependencies = [
         ("auth", "0012_alter_user_first_name_max_length"),
-        ("concept", "0006_easy_read_summary"),
+        ("concept", "0007_comment_undeliverable"),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 

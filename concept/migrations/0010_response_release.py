@@ -20,7 +20,7 @@ def mark_existing_released(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("concept", "0008_district_office"),
+        ("concept", "0009_district_office"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

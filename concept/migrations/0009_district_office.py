@@ -42,7 +42,7 @@ def district_office(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("concept", "0007_roles"),
+        ("concept", "0008_roles"),
         ("wagtailcore", "0098_apitoken"),
         ("wagtail_localize", "0016_rename_page_revision_translationlog_revision"),
         ("wagtailimages", "0027_image_description"),
