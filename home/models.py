@@ -211,6 +211,8 @@ class OfficeDirectoryPage(SectionMixin, Page):
     # Served under every language prefix, like concepts and events: the filters and labels
     # follow the interface language, the office data stays as entered.
     translated_page_by_page = False
+    # Its name in the menu of a page in another language (the page title stays German).
+    menu_label = _("Beratungsstellen finden")
 
     intro = RichTextField(_("Einleitung"), features=PARAGRAPH_FEATURES, blank=True)
 
@@ -250,6 +252,7 @@ class EventIndexPage(RoutablePageMixin, SectionMixin, Page):
     # Events are announced in German; under another language prefix they are shown with
     # that interface language (dates, labels, calendar link) and lang="de" on the text.
     translated_page_by_page = False
+    menu_label = _("Veranstaltungen")  # see OfficeDirectoryPage
 
     """Lists upcoming and past events separately; ``feed/`` is an iCalendar feed of the upcoming ones."""
 

@@ -19,7 +19,7 @@ from home.i18n import checked_html, checked_text
 
 from .models import ChapterComment
 from .services import find_duplicate, is_staff_author
-from .text import clean_name
+from .text import clean_name, clean_text
 
 # NUL and the other C0 controls and DEL are refused (PostgreSQL refuses a NUL byte with a server
 # error); tabs and line breaks are not: the comment text keeps them, a name has them folded into
@@ -141,7 +141,7 @@ class CommentForm(XtdCommentForm):
         return paragraph
 
     def clean_comment(self):
-        text = self.cleaned_data.get("comment", "").strip()
+        text = clean_text(self.cleaned_data.get("comment", "")).strip()
         if not text:
             raise forms.ValidationError(_("Bitte schreiben Sie einen Kommentar."))
         lowered = text.lower()

@@ -88,6 +88,11 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "portal.middleware.PortalCSPMiddleware",
+    # Outside the page cache, so the cache stores pages uncompressed and every answer, hit or
+    # miss, is compressed on the way out for browsers that ask (Vary: Accept-Encoding). Inside
+    # WhiteNoise, which sends its own precompressed static files. Since Django 4.2 it pads the
+    # gzip header with random bytes against BREACH on the pages that carry a CSRF token (issue 16).
+    "django.middleware.gzip.GZipMiddleware",
     # Outside the session: a cached page is answered before any session or cookie is looked at.
     "caching.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -237,6 +242,8 @@ LANGUAGES = [(code, name) for code, name in ALL_LANGUAGES if code in _enabled or
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Day-month-year with the month's name in every interface language (portal/formats/, issue 16).
+FORMAT_MODULE_PATH = ["portal.formats"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True
@@ -369,7 +376,7 @@ PORTAL_BASE_URL = os.environ.get("PORTAL_BASE_URL", WAGTAILADMIN_BASE_URL).rstri
 WAGTAILAPI_LIMIT_MAX = 100
 
 # Search: German stemming on PostgreSQL. SQLite's FTS5 backend ignores
-# SEARCH_CONFIG and matches whole words only (see README).
+# SEARCH_CONFIG and matches whole words only (see docs/configuration.md).
 # What visitors searched for (Wagtail's Query/QueryDailyHits, for the editors' report of search
 # terms) is kept this many days; `manage.py searchpromotions_garbage_collect` (run by the purge timer
 # and `make run`) deletes older days and the queries left without any (pinned ones stay).
