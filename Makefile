@@ -38,7 +38,7 @@ run: install
 	$(RUN_ENV) $(BIN)/python manage.py load_initial_data
 	$(RUN_ENV) $(BIN)/python manage.py purge_comments
 	$(RUN_ENV) $(BIN)/python manage.py searchpromotions_garbage_collect
-	@echo "Portal: http://127.0.0.1:$(PORT)/  ·  Redaktion: http://127.0.0.1:$(PORT)/admin/"
+	@echo "Portal: http://127.0.0.1:$(PORT)/  ·  Redaktion: http://127.0.0.1:$(PORT)/admin/ (Anmeldungen je Rolle: siehe oben)"
 	$(RUN_ENV) sh -c '($(WORKER_LOOP)) & worker=$$!; trap "kill $$worker 2>/dev/null" EXIT INT TERM; \
 	  $(BIN)/gunicorn -c gunicorn.conf.py portal.wsgi --bind 127.0.0.1:$(PORT) --workers $(WORKERS) --capture-output'
 

@@ -155,6 +155,9 @@ def load(concept, admin, stdout):
             taken_up_block_id=block_target(raw_body(version), answer["taken_up"]) if version else "",
             responded_by=admin,
             responded_at=published - timedelta(days=2),
+            released_by=admin,
+            released_at=published - timedelta(days=2),
+            mailed_outcome=answer["outcome"],
         )
         created += 1
     stdout.write("  + Stellungnahmen des Kreises")

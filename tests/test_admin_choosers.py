@@ -53,7 +53,7 @@ def moderator_client(client, django_user_model):
 
 @pytest.fixture
 def editor_client(client, django_user_model):
-    return logged_in(client, django_user_model, "Redaktion")
+    return logged_in(client, django_user_model, "Sachbearbeitung")
 
 
 def chooser_titles(client, url):

@@ -124,3 +124,29 @@ def test_the_2017_process_as_it_happened(loaded, client):
     html = client.get(chapter.url).content.decode()
     assert "Stellungnahme" in html and "zur Fassung vom 15. Dezember 2016" in html
     assert client.get(f"/de/beteiligung/kapitel/{chapter.pk}/vergleich/").status_code == 200
+
+
+def test_one_user_per_office_role_and_a_chapter_waiting_for_the_amtsleitung(loaded, client):
+    from wagtail.models import WorkflowState
+
+    users = {user.username: user for user in get_user_model().objects.filter(groups__isnull=False)}
+    groups = {name: {group.name for group in user.groups.all()} for name, user in users.items()}
+    assert groups == {
+        "sachbearbeitung": {"Sachbearbeitung"},
+        "amtsleitung": {"Amtsleitung"},
+        "moderation": {"Moderation"},
+        "uebersetzung": {"Übersetzung"},
+    }
+    for username, group_name in [("sachbearbeitung", "Sachbearbeitung"), ("amtsleitung", "Amtsleitung")]:
+        assert f"'{username}' ({group_name})" in loaded  # printed, as make run shows it
+    waiting = WorkflowState.objects.filter(status=WorkflowState.STATUS_IN_PROGRESS)
+    assert waiting.count() == 1
+    state = waiting.get()
+    chapter = ChapterPage.objects.get(pk=state.object_id)
+    assert chapter.get_parent().specific.is_open  # the open concept
+    assert state.requested_by == users["sachbearbeitung"]
+    assert state.current_task_state.task.specific.get_actions(chapter, users["amtsleitung"])
+    assert not chapter.permissions_for_user(users["sachbearbeitung"]).can_publish()
+    client.force_login(users["amtsleitung"])
+    dashboard = client.get("/admin/").content.decode()
+    assert chapter.title in dashboard  # "Awaiting your review"

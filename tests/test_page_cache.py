@@ -121,9 +121,15 @@ def test_an_official_response_shows_at_once(visitor, staff, chapter):
     comment = make_comment(chapter, "Bitte mehr Kitaplätze.")
     for url in urls_of(chapter)[:3]:
         warm(visitor, url)
-    response = staff("redakteurin", "Redaktion").post(
+    response = staff("amtsleiterin", "Amtsleitung").post(
         f"/admin/stellungnahmen/beitrag/{comment.pk}/",
-        {"outcome": Outcome.CONSIDERED, "text": "Wir bauen zwei neue Kitas.", "version": "", "block": ""},
+        {
+            "outcome": Outcome.CONSIDERED,
+            "text": "Wir bauen zwei neue Kitas.",
+            "version": "",
+            "block": "",
+            "freigeben": "",
+        },
     )
     assert response.status_code == 302
     for url in urls_of(chapter)[:3]:
@@ -132,7 +138,7 @@ def test_an_official_response_shows_at_once(visitor, staff, chapter):
 
 def test_logged_in_editors_never_get_or_leave_a_cached_page(visitor, staff, chapter):
     warm(visitor, chapter.url)
-    editor = staff("redakteurin", "Redaktion")
+    editor = staff("amtsleiterin", "Amtsleitung")
     for _ in range(2):
         own = editor.get(chapter.url)
         assert "X-Page-Cache" not in own
@@ -212,7 +218,7 @@ def test_head_is_answered_from_the_cache_with_the_headers_of_the_get(visitor, ch
 def test_head_is_never_stored_and_editors_head_is_never_served(visitor, staff, chapter):
     visitor.head(chapter.url)
     assert visitor.get(chapter.url)["X-Page-Cache"] == "miss"  # the HEAD stored nothing
-    editor = staff("redakteurin", "Redaktion")
+    editor = staff("amtsleiterin", "Amtsleitung")
     assert "X-Page-Cache" not in editor.head(chapter.url)
 
 

@@ -5,6 +5,8 @@ hand list: a view added tomorrow is walked too, and a URL shape the walk cannot 
 test instead of being skipped. Each pattern is requested with the ids and paths of
 
 - a hidden comment on a public chapter (its text and author must not show),
+- a response not yet released (a draft) to a public comment (its text must not show: not on a
+  page, in the API, the report or its exports, nor in a cached page),
 - comments on a login-restricted, a password-protected, a never-published and an unpublished
   chapter, and on a chapter of a withdrawn (unpublished) concept (their text, author and the
   chapters' own titles and text must not show),
@@ -28,6 +30,8 @@ from django.utils import timezone, translation
 from wagtail.models import PageViewRestriction, Site
 
 from concept.comments.models import ChapterComment
+from concept.responses import services as responses
+from concept.responses.models import Outcome, Response
 from tests.comments.conftest import make_comment
 from tests.factories import (
     ChapterPageFactory,
@@ -81,6 +85,10 @@ def subjects(home, concept):
     hidden = _secret_comment(public, "Versteckt4711", hidden_at=timezone.now(), hidden_reason="Beleidigung")
     make_comment(public, "Eine sichtbare Antwort", parent=hidden)
     subjects.append(Subject("hidden comment", public, concept, hidden, ["Versteckt4711"]))
+
+    answered = make_comment(public, "Ein Beitrag mit Entwurf")
+    Response.objects.create(comment=answered, outcome=Outcome.NOTED, text=f"{SEARCH_WORD} Entwurfsantwort4719")
+    subjects.append(Subject("draft response", public, concept, answered, ["Entwurfsantwort4719"]))
 
     for name, marker, restriction in [
         ("login-restricted chapter", "Anmeldung4712", PageViewRestriction.LOGIN),
@@ -222,7 +230,7 @@ def test_no_public_path_shows_what_the_public_must_not_see(client, subjects):
     assert not leaks, "\n".join(leaks)
 
 
-def test_the_walk_reaches_the_public_pages_it_guards(client, subjects):
+def test_the_walk_reaches_the_public_pages_it_guards(client, subjects, django_capture_on_commit_callbacks):
     """The premise of the walk: the same URLs answer 200 for what the public may see."""
     hidden = subjects[0]
     page = client.get(f"/de/{hidden.path}")
@@ -231,6 +239,14 @@ def test_the_walk_reaches_the_public_pages_it_guards(client, subjects):
     assert "Beleidigung" in page.content.decode()  # the hidden comment keeps its place, with the reason
     assert client.get(f"/de/beteiligung/kommentar/{hidden.comment.pk}/melden/").status_code == 200
     assert client.get(f"/api/comments/chapters/{hidden.page.pk}/").status_code == 200
+    # Released, the draft response shows at once, also where the page was cached without it.
+    draft = subjects[1]
+    assert "Entwurfsantwort4719" not in client.get(f"/de/{draft.path}").content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        responses.release(Response.objects.filter(comment=draft.comment), None, base_url="http://testserver")
+    assert "Entwurfsantwort4719" in client.get(f"/de/{draft.path}").content.decode()
+    report = client.get(f"/de/beteiligung/bericht/{draft.concept.pk}/").content.decode()
+    assert "Entwurfsantwort4719" in report
 
 
 # -- withdrawing a concept ------------------------------------------------------------------

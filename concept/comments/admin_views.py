@@ -1,7 +1,8 @@
 """Moderation of comments in the Wagtail admin: the queue, the actions, the log.
 
-Every view needs ``concept.moderate_chaptercomment`` (groups "Redaktion" and "Moderation",
-superusers) and answers 403 otherwise. Actions change a comment only by POST and only
+Every view needs the role "moderate" (``concept.roles``: groups Sachbearbeitung, Amtsleitung and
+Moderation, superusers) on the comment's chapter, the list only shows the chapters the role
+covers, and anything else answers 403. Actions change a comment only by POST and only
 through ``services``, which logs them. The commenter's e-mail address is never shown here:
 moderating does not need it (DSGVO, data minimisation), so it is not even loaded.
 """
@@ -12,7 +13,8 @@ from django import forms
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, Q
+from django.db.models import CharField, Count, Prefetch, Q
+from django.db.models.functions import Cast
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -26,12 +28,14 @@ from wagtail.models import Page
 
 from concept.converters import small_int
 from concept.models import ChapterPage, ConceptPage
+from concept.roles.access import has_role, in_scope
+from concept.roles.models import Role
 
 from . import services
+from .chapters import chapter_of_comment
 from .models import ChapterComment, CommentReport, ModerationLog
 from .threads import paragraph_labels
 
-PERMISSION = "concept.moderate_chaptercomment"
 PER_PAGE = 50
 
 PENDING, REPORTED, ALL = "wartend", "gemeldet", "alle"
@@ -42,14 +46,15 @@ VIEWS = [
 ]
 
 
-def may_moderate(user):
-    return user.is_active and user.has_perm(PERMISSION)
+def may_moderate(user, page=None):
+    """The role "moderate" on ``page``'s concept (without a page: on any)."""
+    return has_role(user, Role.MODERATE, page)
 
 
 def moderator_required(view):
     @wraps(view)
     def wrapped(request, *args, **kwargs):
-        if not may_moderate(request.user):
+        if not may_moderate(request.user, chapter_of_comment(kwargs["pk"]) if "pk" in kwargs else None):
             # A real 403: Wagtail would turn a PermissionDenied into a redirect to the dashboard.
             return TemplateResponse(
                 request,
@@ -140,6 +145,11 @@ def _annotate_rows(comments):
         comment.is_visible = comment.confirmed_at is not None and comment.is_public and not comment.is_removed
 
 
+def _chapter_keys(user):
+    """The ``object_pk`` values of the chapters the user may moderate (a subquery)."""
+    return in_scope(ChapterPage.objects.all(), user, Role.MODERATE).annotate(key=Cast("pk", CharField())).values("key")
+
+
 def _selected_chapter(request):
     value = small_int(request.GET.get("kapitel"))
     if value is not None and ChapterPage.objects.filter(pk=value).exists():
@@ -154,7 +164,7 @@ def index(request):
     if view not in dict(VIEWS):
         view = PENDING
     chapter_id = _selected_chapter(request)
-    base = _comments()
+    base = _comments().filter(object_pk__in=_chapter_keys(request.user))
     if chapter_id is not None:
         base = base.filter(object_pk=str(chapter_id))
     counts = {key: _filtered(base, key).count() for key in (PENDING, REPORTED)}
@@ -325,7 +335,11 @@ def resolve_reports(request, pk):
 @moderator_required
 @require_GET
 def log(request):
-    entries = ModerationLog.objects.select_related("actor").order_by("-created_at", "-pk")
+    entries = (
+        ModerationLog.objects.filter(Q(comment__isnull=True) | Q(comment__object_pk__in=_chapter_keys(request.user)))
+        .select_related("actor")
+        .order_by("-created_at", "-pk")
+    )
     page = Paginator(entries, PER_PAGE).get_page(request.GET.get("p"))
     return TemplateResponse(request, "concept/admin/moderation_log.html", {"page_obj": page, "entries": page})
 

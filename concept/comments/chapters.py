@@ -50,3 +50,14 @@ def connect():
         for signal in (post_save, post_delete):
             signal.connect(chapters_changed, sender=model, dispatch_uid=f"chapters-{model.__name__}-{signal}")
     post_page_move.connect(chapters_changed, dispatch_uid="chapters-move")
+
+
+def chapter_of_comment(comment_id):
+    """The chapter a comment belongs to (its tree path only), or None: what the admin's role
+    checks ask ``concept.roles.access.has_role`` about."""
+    from .models import ChapterComment
+
+    object_pk = ChapterComment.objects.filter(pk=comment_id).values_list("object_pk", flat=True).first()
+    if object_pk is None or not object_pk.isdigit():
+        return None
+    return ChapterPage.objects.filter(pk=int(object_pk)).only("path").first()

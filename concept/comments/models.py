@@ -86,7 +86,6 @@ class ChapterComment(XtdComment):
         verbose_name = _("Kommentar")
         verbose_name_plural = _("Kommentare")
         ordering = ["thread_id", "order"]
-        permissions = [("moderate_chaptercomment", _("Kommentare moderieren"))]
 
     def __str__(self):
         return f"#{self.pk} {self.user_name}"

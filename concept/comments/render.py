@@ -136,12 +136,13 @@ class ThreadRenderer:
 
     def response(self, response):
         t = self.text
+        date = response.released_at or response.responded_at  # the public date is the release's
         parts = [
             f'<div class="comment-response comment-response--{escape(response.outcome)}" id="r-{response.pk}">',
             f'<h3 class="comment-response__heading">{t["response"]}</h3>',
             f'<p class="comment-response__meta"><span class="comment-response__outcome">{t["outcome"]} '
             f"<strong>{escape(response.get_outcome_display())}</strong></span> · "
-            f'<time datetime="{response.responded_at.isoformat()}">{_local(response.responded_at, self.date_format)}'
+            f'<time datetime="{date.isoformat()}">{_local(date, self.date_format)}'
             "</time></p>",
             f'<div class="comment-response__text"{self.german}>{text_html(response.text)}</div>',
         ]
@@ -157,6 +158,7 @@ class ThreadRenderer:
 
 
 def has_response(comment):
-    """Whether select_related found a response (without a query or an exception when not)."""
+    """Whether select_related found a released response (without a query or an exception when
+    not); a draft is never shown."""
     cached = comment._state.fields_cache
-    return "response" in cached and cached["response"] is not None
+    return "response" in cached and cached["response"] is not None and cached["response"].released_at is not None

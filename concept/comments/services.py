@@ -247,16 +247,16 @@ def add_months(moment, months):
 def concluded_at(concept, comments):
     """When the editors finished with a closed concept: every contribution (confirmed, public,
     not hidden, not the Redaktion's own) has its response; the moment is the last response
-    written or changed (the window's end if there was nothing to answer). None while any
-    contribution waits. The portal has no "released" or "final" flag: this is what exists."""
-    from concept.responses.models import Response
+    released (the window's end if there was nothing to answer). None while any contribution is
+    open (``concept.responses.models.is_open``: no released response)."""
+    from concept.responses.models import Response, is_open
 
     contributions = comments.filter(
         confirmed_at__isnull=False, is_public=True, is_removed=False, hidden_at__isnull=True, by_staff=False
     )
-    if contributions.filter(response__isnull=True).exists():
+    if contributions.filter(is_open()).exists():
         return None
-    last = Response.objects.filter(comment__in=contributions).aggregate(last=Max("updated_at"))["last"]
+    last = Response.objects.filter(comment__in=contributions).aggregate(last=Max("released_at"))["last"]
     return max(concept.closes_at, last) if last else concept.closes_at
 
 

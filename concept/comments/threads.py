@@ -23,7 +23,7 @@ from concept.versions.services import block_texts
 from .models import ChapterComment
 
 RESPONSE_FIELDS = [
-    "response__id", "response__outcome", "response__text", "response__responded_at",
+    "response__id", "response__outcome", "response__text", "response__responded_at", "response__released_at",
     "response__taken_up_block_id", "response__taken_up_in__number", "response__taken_up_in__published_at",
     "response__taken_up_in__chapter_id",
 ]  # fmt: skip

@@ -10,6 +10,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
+from concept.roles.access import has_role
+from concept.roles.models import Role
+
 from . import views as report_views
 from .services import dashboard_overview
 
@@ -37,11 +40,13 @@ class ReportPanel(Component):
 
     def get_context_data(self, parent_context=None):
         user = parent_context["request"].user
-        may_moderate = user.has_perm(report_views.MODERATE)
-        may_respond = user.has_perm(report_views.RESPOND)
+        may_moderate = has_role(user, Role.MODERATE)
         concepts = []
         for item in dashboard_overview():
             concept = item.concept
+            if not report_views.may_see_internal(user, concept):
+                continue
+            may_respond = has_role(user, Role.RESPOND, concept)
             responses_url = optional_url(RESPONSES_URL_NAME, concept.pk) if may_respond else ""
             concepts.append(
                 {

@@ -34,7 +34,7 @@ from concept import participation
 from concept.comments.models import SHOWN, ChapterComment, CommentReport
 from concept.comments.threads import paragraph_labels
 from concept.models import ChapterPage, ConceptPage
-from concept.responses.models import Outcome
+from concept.responses.models import Outcome, is_open, released
 
 OPEN_OUTCOME = "open"
 OPEN_OUTCOME_LABEL = gettext_lazy("noch offen")
@@ -44,6 +44,7 @@ EMAIL_HEADER = gettext_lazy("E-Mail-Adresse")
 PUBLIC_FIELDS = [
     "id", "object_pk", "thread_id", "parent_id", "level", "order", "comment", "submit_date",
     "paragraph_id", "participant_key", "by_staff", "response__id", "response__outcome", "response__text",
+    "response__released_at",
 ]  # fmt: skip
 
 
@@ -70,8 +71,9 @@ def outcome_label(key):
 
 
 def _response(comment):
-    # select_related("response") caches a missing response: no query, just None.
-    return getattr(comment, "response", None)
+    """The released response (a draft is in no report or export); select_related("response")
+    caches a missing response: no query, just None."""
+    return released(getattr(comment, "response", None))
 
 
 # -- public report -----------------------------------------------------------------
@@ -538,7 +540,7 @@ def dashboard_overview(now=None):
         .values("object_pk")
         .annotate(
             visible=Count("pk", filter=visible),
-            unanswered=Count("pk", filter=visible & Q(response__isnull=True)),
+            unanswered=Count("pk", filter=visible & is_open()),
             waiting=Count(
                 "pk",
                 filter=Q(confirmed_at__isnull=False) & (Q(is_public=False, hidden_at__isnull=True) | open_report),

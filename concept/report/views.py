@@ -17,7 +17,7 @@ Every text cell that a spreadsheet could read as a formula (starting with ``=``,
 an apostrophe ``'`` (CSV/formula injection, OWASP).
 
 The internal export (Wagtail admin, ``/admin/bericht/<id>/intern.xlsx``) needs
-``concept.moderate_chaptercomment`` or ``concept.respond_chaptercomment``. It adds the
+the role "moderate" or "respond" on the concept (``concept.roles``). It adds the
 comment id, pseudonym, dates, moderation state, reports and who answered. The e-mail
 column is only there for superusers: the project has no permission for seeing addresses
 (``concept.view_chaptercomment_email`` does not exist), so "may see e-mail addresses"
@@ -43,12 +43,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from concept.models import ConceptPage
+from concept.roles.access import has_role
+from concept.roles.models import Role
 from home.access import public_pages
 
 from .services import build_report, internal_columns, internal_rows, table_headers
-
-MODERATE = "concept.moderate_chaptercomment"
-RESPOND = "concept.respond_chaptercomment"
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
@@ -57,8 +56,9 @@ CSV_DELIMITER = ";"
 PUBLIC_WIDTHS = [6, 24, 30, 60, 60, 22]
 
 
-def may_see_internal(user):
-    return user.is_active and (user.has_perm(MODERATE) or user.has_perm(RESPOND))
+def may_see_internal(user, page=None):
+    """The role "moderate" or "respond" on ``page``'s concept (without a page: on any)."""
+    return has_role(user, Role.MODERATE, page) or has_role(user, Role.RESPOND, page)
 
 
 def may_see_emails(user):
@@ -177,7 +177,7 @@ def report_xlsx(request, concept_id):
 @require_GET
 def internal_xlsx(request, concept_id):
     """The Abwägungstabelle with every comment and its moderation state, for editors."""
-    if not may_see_internal(request.user):
+    if not may_see_internal(request.user, ConceptPage.objects.filter(pk=concept_id).only("path").first()):
         # A real 403: Wagtail would turn a PermissionDenied into a redirect to the dashboard.
         return TemplateResponse(
             request,

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from . import admin_views
+from . import admin_views, release_views
 
 
 class ResponsesMenuItem(MenuItem):
@@ -19,7 +19,10 @@ class ResponsesMenuItem(MenuItem):
 
 @hooks.register("register_admin_urls")
 def register_response_urls():
-    return [path("stellungnahmen/", include((admin_views.urlpatterns, admin_views.app_name)))]
+    return [
+        path("stellungnahmen/", include((admin_views.urlpatterns, admin_views.app_name))),
+        path("stellungnahmen/freigabe/", include((release_views.urlpatterns, release_views.app_name))),
+    ]
 
 
 @hooks.register("register_admin_menu_item")

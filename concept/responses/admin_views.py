@@ -1,8 +1,9 @@
 """Official responses (Stellungnahmen) in the Wagtail admin: the concepts, the contributions
 of one concept with filters, and the form that answers one contribution after another.
 
-Every view needs ``concept.respond_chaptercomment`` (groups "Redaktion" and "Moderation",
-superusers) and answers 403 otherwise. A contribution is a confirmed, approved comment or
+Every view needs the role "respond" (``concept.roles``: groups Sachbearbeitung and Amtsleitung,
+superusers) on the concept or the contribution's chapter, and answers 403 otherwise; the list of
+concepts shows only those the role covers. A contribution is a confirmed, approved comment or
 reply by a participant (comments of the Redaktion are the district's own voice and need
 no response); hidden ones are listed and marked. E-mail addresses are never loaded here.
 """
@@ -24,40 +25,55 @@ from django.views.decorators.http import require_GET, require_http_methods
 from wagtail.admin import messages
 from wagtail.models import Page
 
+from concept.comments.chapters import chapter_of_comment
 from concept.comments.models import ChapterComment
 from concept.comments.threads import paragraph_labels
 from concept.models import ChapterPage, ConceptPage
+from concept.roles.access import has_role, in_scope
+from concept.roles.models import Role
 
 from . import services
 from .forms import ResponseForm
-from .models import Outcome
+from .models import Outcome, is_answered, is_open
 
-PERMISSION = "concept.respond_chaptercomment"
 PER_PAGE = 50
 PRIVATE_FIELDS = ("user_email", "user_url", "ip_address", "token_hash", "participant_key")
 
-OPEN, ANSWERED = "offen", "beantwortet"
+OPEN, ANSWERED, DRAFTS = "offen", "beantwortet", "entwurf"
+DRAFT = Q(response__isnull=False, response__released_at__isnull=True)
 NEXT_OPEN = "weiter"
+RELEASE_NOW = "freigeben"
 
 
 def states():
     """The choices of the filter "Stellungnahme": all, open, answered, answered with one outcome."""
     return [
         ("", _("Alle Beiträge")),
-        (OPEN, _("Noch nicht beantwortet")),
+        (OPEN, _("Noch nicht beantwortet (ohne freigegebene Stellungnahme)")),
+        (DRAFTS, _("Entwurf, noch nicht freigegeben")),
         (ANSWERED, _("Beantwortet (alle Ergebnisse)")),
         *((value, _("Beantwortet: %(outcome)s") % {"outcome": label}) for value, label in Outcome.choices),
     ]
 
 
-def may_respond(user):
-    return user.is_active and user.has_perm(PERMISSION)
+def may_respond(user, page=None):
+    """The role "respond" on ``page``'s concept (without a page: on any)."""
+    return has_role(user, Role.RESPOND, page)
+
+
+def _page_of(kwargs):
+    """The page a view's URL names: a concept (``concept_id``) or a contribution's chapter."""
+    if "concept_id" in kwargs:
+        return ConceptPage.objects.filter(pk=kwargs["concept_id"]).only("path").first()
+    if "comment_id" in kwargs:
+        return chapter_of_comment(kwargs["comment_id"])
+    return None
 
 
 def responder_required(view):
     @wraps(view)
     def wrapped(request, *args, **kwargs):
-        if not may_respond(request.user):
+        if not may_respond(request.user, _page_of(kwargs)):
             # A real 403: Wagtail would turn a PermissionDenied into a redirect to the dashboard.
             return TemplateResponse(
                 request,
@@ -105,13 +121,19 @@ def _in_order(queryset, chapters):
 
 
 def _unanswered(queryset):
+    return queryset.filter(is_open())
+
+
+def _undrafted(queryset):
+    """Contributions nobody has written a response to yet (not even a draft): the working queue
+    of "Als Entwurf speichern und nächster offener Beitrag"."""
     return queryset.filter(response__isnull=True)
 
 
 def next_open(comment, chapters):
     """The next unanswered contribution after ``comment`` (chapter number, then thread order);
     when there is none after it, the first unanswered one before it."""
-    ordered = _unanswered(_in_order(contributions(with_response=False), chapters)).exclude(pk=comment.pk)
+    ordered = _undrafted(_in_order(contributions(with_response=False), chapters)).exclude(pk=comment.pk)
     position = next((i for i, chapter in enumerate(chapters) if str(chapter.pk) == comment.object_pk), -1)
     after = (
         Q(chapter_position__gt=position)
@@ -127,7 +149,7 @@ def _counts(chapter_ids):
         ChapterComment.objects.visible()
         .filter(content_type=_chapter_type(), by_staff=False, object_pk__in=[str(pk) for pk in chapter_ids])
         .values("object_pk")
-        .annotate(total=Count("pk"), answered=Count("response"))
+        .annotate(total=Count("pk"), answered=Count("pk", filter=is_answered()))
         .order_by()
     )
     return {int(row["object_pk"]): (row["total"], row["answered"]) for row in rows}
@@ -175,7 +197,8 @@ def _annotate_rows(comments, chapters):
 @responder_required
 @require_GET
 def concepts(request):
-    concept_list = list(ConceptPage.objects.select_related("locale").order_by("path").only("path", "title", "locale"))
+    concepts_in_scope = in_scope(ConceptPage.objects.select_related("locale"), request.user, Role.RESPOND)
+    concept_list = list(concepts_in_scope.order_by("path").only("path", "title", "locale"))
     chapters = list(ChapterPage.objects.order_by("path").only("id", "path"))
     counts = _counts([chapter.pk for chapter in chapters])
     by_path = {concept.path: concept for concept in concept_list}
@@ -209,19 +232,23 @@ def contribution_list(request, concept_id):
     if state not in dict(choices):
         state = ""
     queryset = _in_order(contributions(), chapters)
-    totals = queryset.aggregate(total=Count("pk"), answered=Count("response"))
+    totals = queryset.aggregate(
+        total=Count("pk"), answered=Count("pk", filter=is_answered()), drafts=Count("pk", filter=DRAFT)
+    )
     if chapter_id is not None:
         queryset = queryset.filter(object_pk=str(chapter_id))
     if state == OPEN:
         queryset = _unanswered(queryset)
     elif state == ANSWERED:
-        queryset = queryset.filter(response__isnull=False)
+        queryset = queryset.filter(is_answered())
+    elif state == DRAFTS:
+        queryset = queryset.filter(DRAFT)
     elif state:
-        queryset = queryset.filter(response__outcome=state)
+        queryset = queryset.filter(is_answered(), response__outcome=state)
     page = Paginator(queryset, PER_PAGE).get_page(request.GET.get("p"))
     rows = list(page.object_list)
     _annotate_rows(rows, chapters)
-    first_open = _unanswered(_in_order(contributions(with_response=False), chapters)).first()
+    first_open = _undrafted(_in_order(contributions(with_response=False), chapters)).first()
     return TemplateResponse(
         request,
         "concept/responses/admin/contribution_list.html",
@@ -238,6 +265,8 @@ def contribution_list(request, concept_id):
             "total": totals["total"],
             "answered": totals["answered"],
             "open": totals["total"] - totals["answered"],
+            "drafts": totals["drafts"],
+            "may_release": has_role(request.user, Role.RELEASE, concept),
             "first_open": first_open,
             "next_url": request.get_full_path(),
         },
@@ -290,6 +319,7 @@ def contribution(request, comment_id):
     if request.method == "POST":
         if form.is_valid():
             data = form.cleaned_data
+            release = RELEASE_NOW in request.POST and has_role(request.user, Role.RELEASE, chapter)
             services.respond(
                 comment,
                 outcome=data["outcome"],
@@ -298,17 +328,25 @@ def contribution(request, comment_id):
                 version=data["version"],
                 block_id=data["block"],
                 base_url=_base_url(request),
+                release=release,
             )
-            messages.success(
-                request, _("Die Stellungnahme zu Beitrag Nr. %(number)s ist gespeichert.") % {"number": comment.pk}
-            )
+            number = {"number": comment.pk}
+            if release:
+                messages.success(request, _("Die Stellungnahme zu Beitrag Nr. %(number)s ist freigegeben.") % number)
+            else:
+                messages.success(
+                    request,
+                    _("Die Stellungnahme zu Beitrag Nr. %(number)s ist als Entwurf gespeichert.") % number
+                    + " "
+                    + _("Sie erscheint erst nach der Freigabe."),
+                )
             if NEXT_OPEN in request.POST:
                 following = next_open(comment, chapters)
                 if following is not None:
                     return redirect(
                         reverse("concept_responses:contribution", args=[following.pk]) + _query(next=next_url)
                     )
-                messages.info(request, _("Alle Beiträge dieses Konzepts sind beantwortet."))
+                messages.info(request, _("Zu allen Beiträgen dieses Konzepts gibt es eine Stellungnahme."))
             return redirect(next_url)
         status = 400
         messages.error(request, _("Die Stellungnahme ist nicht gespeichert. Bitte prüfen Sie die markierten Angaben."))
@@ -322,6 +360,7 @@ def contribution(request, comment_id):
             "comment": comment,
             "response": response,
             "responder": responder_name(response.responded_by) if response is not None else "",
+            "may_release": has_role(request.user, Role.RELEASE, chapter),
             "ancestors": ancestors,
             "concept": concept,
             "concept_label": _concept_label(concept),

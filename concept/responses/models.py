@@ -1,7 +1,14 @@
-"""The district's official response (Stellungnahme) to a contribution."""
+"""The district's official response (Stellungnahme) to a contribution: drafted, then released.
+
+A response is public (on the page, in the API, the report and its exports, in a mail) only once
+released (``released_at``); before that it is a draft the office works on. A contribution is
+*open* while it has no released response: ``is_open``/``is_answered`` are that one definition,
+shared by the dashboard, the responses admin, the report and the purge.
+"""
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -29,11 +36,29 @@ class Response(models.Model):
     responded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
     responded_at = models.DateTimeField(_("Beantwortet am"), default=timezone.now)
     updated_at = models.DateTimeField(_("Geändert am"), auto_now=True)
+    released_at = models.DateTimeField(_("Freigegeben am"), null=True, blank=True)
+    released_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    # The outcome the author was last told of by mail (a release with the same outcome sends nothing).
+    mailed_outcome = models.CharField(max_length=20, blank=True)
 
     class Meta:
         verbose_name = _("Stellungnahme")
         verbose_name_plural = _("Stellungnahmen")
-        permissions = [("respond_chaptercomment", _("Stellungnahmen zu Beiträgen schreiben"))]
 
     def __str__(self):
         return f"{self.get_outcome_display()} #{self.comment_id}"
+
+
+def is_answered(prefix=""):
+    """Condition on comments (or, with ``prefix``, on a relation to them): a released response."""
+    return Q(**{f"{prefix}response__released_at__isnull": False})
+
+
+def is_open(prefix=""):
+    """Condition on comments: no released response (none at all, or only a draft)."""
+    return Q(**{f"{prefix}response__released_at__isnull": True})
+
+
+def released(response):
+    """The response if it is released, else None (for a response read through ``select_related``)."""
+    return response if response is not None and response.released_at is not None else None

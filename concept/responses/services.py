@@ -1,9 +1,12 @@
-"""The district's official response (Stellungnahme) to a contribution: stored, and mailed.
+"""The district's official response (Stellungnahme) to a contribution: drafted, released, mailed.
 
-``respond`` creates or updates the one response of a comment. The author hears of it by
-mail, in the language they used, when they asked for notifications, and only when it
-matters: the first time a contribution is answered, and again when the outcome changes
-(a corrected typo in the text or a changed version link sends nothing).
+``respond`` creates or updates the one response of a comment as a draft (Sachbearbeitung), or
+released at once when the caller may release and asks to. A changed response is a draft again
+until it is released anew: nothing the public reads changes without a release. ``release``
+releases drafts, one or all of a concept at once (Amtsleitung). The author hears of a response
+only on release, by mail, in the language they used, when they asked for notifications, and only
+when it matters: the first release, and a release with another outcome than the one they were
+told (a corrected typo in the text or a changed version link sends nothing).
 """
 
 from django.db import transaction
@@ -16,7 +19,7 @@ from concept.comments.threads import paragraph_labels
 from concept.versions.models import ChapterVersion
 from concept.versions.services import block_texts
 
-from .models import Outcome, Response
+from .models import Outcome, Response, released
 
 
 def anchor_ids(page):
@@ -45,9 +48,9 @@ def later_versions(comment):
     return versions
 
 
-def respond(comment, *, outcome, text, user, version=None, block_id="", base_url):
-    """Creates or updates the response to ``comment``; mails the author after the commit
-    when they asked for notifications and this is the first answer or a new outcome."""
+def respond(comment, *, outcome, text, user, version=None, block_id="", base_url, release=False):
+    """Creates or updates the response to ``comment`` as a draft, or released when ``release``
+    (the caller has checked the role); a release mails the author after the commit (``release``)."""
     if outcome not in Outcome.values:
         raise ValueError(f"unknown outcome {outcome!r}")
     text = (text or "").strip()
@@ -63,7 +66,6 @@ def respond(comment, *, outcome, text, user, version=None, block_id="", base_url
         # Locks the comment, so two editors answering at once update one response.
         ChapterComment.objects.locked().filter(pk=comment.pk).values_list("pk").first()
         response = Response.objects.filter(comment_id=comment.pk).first()
-        notify = response is None or response.outcome != outcome
         if response is None:
             response = Response(comment_id=comment.pk, responded_at=timezone.now())
         response.outcome = outcome
@@ -71,12 +73,35 @@ def respond(comment, *, outcome, text, user, version=None, block_id="", base_url
         response.taken_up_in = version
         response.taken_up_block_id = block_id
         response.responded_by = user if user is not None and user.is_authenticated else None
-        response.save()
-        if notify:
-            comment_id = comment.pk
-            transaction.on_commit(lambda: notify_author(comment_id, base_url))
+        response.released_at = response.released_by = None  # a draft until released
+        if release:
+            _release(response, user, base_url)
+        else:
+            response.save()
     comment.response = response  # the caller sees the saved response without another query
     return response
+
+
+def _release(response, user, base_url):
+    response.released_at = timezone.now()
+    response.released_by = user if user is not None and user.is_authenticated else None
+    notify = response.mailed_outcome != response.outcome
+    response.mailed_outcome = response.outcome
+    response.save()
+    if notify:
+        comment_id = response.comment_id
+        transaction.on_commit(lambda: notify_author(comment_id, base_url))
+
+
+def release(responses, user, *, base_url):
+    """Releases the drafts among ``responses`` (a queryset); mails each author as ``respond`` says.
+    Returns how many were released. Saved one by one, so each chapter's cached pages are told."""
+    count = 0
+    with transaction.atomic():
+        for response in responses.filter(released_at__isnull=True).select_for_update().order_by("pk"):
+            _release(response, user, base_url)
+            count += 1
+    return count
 
 
 def notify_author(comment_id, base_url):
@@ -87,8 +112,8 @@ def notify_author(comment_id, base_url):
         .exclude(user_email="")
         .first()
     )
-    if comment is None or not hasattr(comment, "response"):
-        return
+    if comment is None or not hasattr(comment, "response") or released(comment.response) is None:
+        return  # never a draft
     response = comment.response
     with translation.override(comment.language):
         comment_path = reverse("comments:permalink", args=[comment.pk])

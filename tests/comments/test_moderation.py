@@ -64,27 +64,21 @@ def codenames(group):
     return {f"{p.content_type.app_label}.{p.codename}" for p in group.permissions.select_related("content_type")}
 
 
-def test_migrations_create_editors_and_moderators_groups():
+def test_migrations_create_the_office_groups():
     moderators = Group.objects.get(name="Moderation")
-    assert codenames(moderators) == {
-        "wagtailadmin.access_admin",
-        "concept.moderate_chaptercomment",
-        "concept.respond_chaptercomment",
-    }
+    assert codenames(moderators) == {"wagtailadmin.access_admin"}  # its rights are roles (tests/test_roles.py)
     assert not GroupPagePermission.objects.filter(group=moderators).exists()
 
-    editors = Group.objects.get(name="Redaktion")
+    editors = Group.objects.get(name="Sachbearbeitung")
     assert codenames(editors) >= {
         "wagtailadmin.access_admin",
-        "concept.moderate_chaptercomment",
         "home.add_contactoffice",
         "home.change_contactoffice",
-        "home.delete_contactoffice",
     }
     root_page = Page.objects.get(depth=1)
     page_permissions = GroupPagePermission.objects.filter(group=editors)
     assert {p.page_id for p in page_permissions} == {root_page.pk}
-    assert {p.permission.codename for p in page_permissions} == {"add_page", "change_page", "publish_page"}
+    assert {p.permission.codename for p in page_permissions} == {"add_page", "change_page"}
     root_collection = Collection.get_first_root_node()
     collection_permissions = GroupCollectionPermission.objects.filter(group=editors)
     assert {p.collection_id for p in collection_permissions} == {root_collection.pk}
@@ -103,7 +97,7 @@ def test_migrations_create_editors_and_moderators_groups():
 
 def test_moderator_and_editor_see_the_queue_and_the_menu_item(client, moderator, django_user_model):
     editor = django_user_model.objects.create_user("redakteur", password="x")
-    editor.groups.add(Group.objects.get(name="Redaktion"))
+    editor.groups.add(Group.objects.get(name="Sachbearbeitung"))
     for user in (moderator, editor):
         client.force_login(user)
         response = client.get(QUEUE)

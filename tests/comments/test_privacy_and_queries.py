@@ -74,7 +74,7 @@ def test_an_address_is_erased_the_configured_days_after_the_last_response(chapte
     closed_concept(chapter, timedelta(days=60))
     assert services.purge() == (0, 0)  # still waiting for its response (the hidden one needs none)
 
-    respond(answered, outcome="noted", text="Danke.", user=None, base_url="")
+    respond(answered, outcome="noted", text="Danke.", user=None, base_url="", release=True)
     assert services.purge(now=timezone.now() + timedelta(days=9)) == (0, 0)
     assert services.purge(now=timezone.now() + timedelta(days=10, minutes=1)) == (0, 2)
     answered.refresh_from_db()

@@ -99,7 +99,12 @@ def contributions(concept, django_user_model):
     services.submit(pending, chapter=chapter, user=AnonymousUser(), base_url=BASE_URL)
     services.report(second, "Doppelt eingereicht?")
     responses.respond(
-        root, outcome=Outcome.CONSIDERED, text="Wird als Maßnahme 3 aufgenommen.", user=moderator, base_url=BASE_URL
+        root,
+        outcome=Outcome.CONSIDERED,
+        text="Wird als Maßnahme 3 aufgenommen.",
+        user=moderator,
+        base_url=BASE_URL,
+        release=True,
     )
     responses.respond(
         second,
@@ -107,6 +112,7 @@ def contributions(concept, django_user_model):
         text="Die Anerkennung liegt beim Land; wir beraten.",
         user=moderator,
         base_url=BASE_URL,
+        release=True,
     )
     return chapter
 

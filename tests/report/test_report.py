@@ -14,13 +14,14 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 from concept.comments.models import CommentReport
 from concept.models import ConceptPage
 from concept.report.services import bar_chart, build_report, window_days
 from concept.report.views import spreadsheet_safe
 from concept.responses.models import Outcome, Response
+from concept.roles.models import RoleGrant
 from tests.comments.conftest import make_comment
 from tests.conftest import rendered
 from tests.factories import ChapterPageFactory
@@ -56,11 +57,13 @@ def later_chapter(concept):
     return ChapterPageFactory(parent=concept, title="Arbeit", number=4)
 
 
-def user_with(django_user_model, username, *codenames):
+def user_with(django_user_model, username, *roles):
+    """A user whose group has these roles (``concept.roles``) on the whole tree."""
     user = django_user_model.objects.create_user(username, email=f"{username}@kreis.example", password="x")
     group = Group.objects.create(name=f"Gruppe {username}")
-    for codename in ("access_admin", *codenames):
-        group.permissions.add(Permission.objects.get(codename=codename))
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    for role in roles:
+        RoleGrant.objects.create(group=group, role=role, page=Page.get_first_root_node())
     user.groups.add(group)
     return user
 
@@ -113,9 +116,15 @@ def data(chapter, later_chapter, moderator):
     make_comment(chapter, HIDDEN_TEXT, participant_key="k-hidden", hidden_at=day, hidden_reason="Beleidigung")
     make_comment(chapter, PENDING_TEXT, participant_key="k-pending", is_public=False)
     make_comment(chapter, UNCONFIRMED_TEXT, participant_key="", confirmed_at=None)
-    Response.objects.create(comment=first, outcome=Outcome.CONSIDERED, text="Wird in Maßnahme 2 aufgenommen.")
-    Response.objects.create(comment=measure, outcome=Outcome.PARTLY, text="Teilweise, soweit Mittel da sind.")
-    Response.objects.create(comment=work, outcome=Outcome.NOTED, text="Zuständig ist die Arbeitsagentur.")
+    Response.objects.create(
+        comment=first, outcome=Outcome.CONSIDERED, text="Wird in Maßnahme 2 aufgenommen.", released_at=timezone.now()
+    )
+    Response.objects.create(
+        comment=measure, outcome=Outcome.PARTLY, text="Teilweise, soweit Mittel da sind.", released_at=timezone.now()
+    )
+    Response.objects.create(
+        comment=work, outcome=Outcome.NOTED, text="Zuständig ist die Arbeitsagentur.", released_at=timezone.now()
+    )
     return {
         "first": first,
         "reply": reply,
@@ -238,7 +247,9 @@ def add_comments(chapter, count):
     for number in range(count):
         comment = make_comment(chapter, f"Beitrag {number}", participant_key=f"k{number % 7}")
         if number % 2:
-            Response.objects.create(comment=comment, outcome=Outcome.NOTED, text="Zur Kenntnis.")
+            Response.objects.create(
+                comment=comment, outcome=Outcome.NOTED, text="Zur Kenntnis.", released_at=timezone.now()
+            )
         if number % 3 == 0:
             make_comment(chapter, f"Antwort {number}", parent=comment, participant_key="k-reply")
         if number % 5 == 0:
@@ -406,7 +417,12 @@ DANGEROUS = ['=HYPERLINK("http://evil.example";"klick")', "+1+2", "-2+3", "@SUM(
 def test_formula_injection_is_neutralised_in_csv_and_xlsx(client, concept, chapter):
     for text in DANGEROUS:
         make_comment(chapter, text)
-    Response.objects.create(comment=make_comment(chapter, "harmlos"), outcome=Outcome.NOTED, text="=cmd|' /C calc'!A0")
+    Response.objects.create(
+        comment=make_comment(chapter, "harmlos"),
+        outcome=Outcome.NOTED,
+        text="=cmd|' /C calc'!A0",
+        released_at=timezone.now(),
+    )
     text = client.get(csv_url(concept)).content.decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
     assert [row[3] for row in rows[1 : len(DANGEROUS) + 1]] == ["'" + value for value in DANGEROUS]
@@ -482,7 +498,9 @@ def test_internal_export_counts_reports_and_names_the_responder(client, concept,
     comment = make_comment(chapter, "Gemeldet")
     CommentReport.objects.create(comment=comment, reason="a")
     CommentReport.objects.create(comment=comment, reason="b", resolved_at=timezone.now())
-    Response.objects.create(comment=comment, outcome=Outcome.NOTED, text="Ok.", responded_by=moderator)
+    Response.objects.create(
+        comment=comment, outcome=Outcome.NOTED, text="Ok.", responded_by=moderator, released_at=timezone.now()
+    )
     client.force_login(moderator)
     header, row = internal_sheet(client.get(internal_url(concept)))
     column = {name: index for index, name in enumerate(header)}
@@ -491,7 +509,7 @@ def test_internal_export_counts_reports_and_names_the_responder(client, concept,
 
 
 def test_internal_export_for_a_responder(client, concept, data, django_user_model):
-    client.force_login(user_with(django_user_model, "antwortende", "respond_chaptercomment"))
+    client.force_login(user_with(django_user_model, "antwortende", "respond"))
     header = internal_sheet(client.get(internal_url(concept)))[0]
     assert "E-Mail-Adresse" not in header
 
@@ -547,7 +565,7 @@ def test_dashboard_panel_not_for_others(client, concept, django_user_model):
 def test_dashboard_panel_links_only_what_the_user_may_use(client, concept, chapter, django_user_model):
     make_comment(chapter, "Offen")
     make_comment(chapter, "Wartet auf Freigabe", is_public=False)
-    client.force_login(user_with(django_user_model, "nur-moderation", "moderate_chaptercomment"))
+    client.force_login(user_with(django_user_model, "nur-moderation", "moderate"))
     html = client.get("/admin/").content.decode()
     panel = html[html.index('id="beteiligung-section"') :]
     assert 'href="/admin/kommentare/"' in panel

@@ -44,7 +44,7 @@ def editor(django_user_model):
     user = django_user_model.objects.create_user(
         "redakteurin", email="redaktion@kreis.example", password="x", first_name="Rita", last_name="Redakteurin"
     )
-    user.groups.add(Group.objects.get(name="Redaktion"))
+    user.groups.add(Group.objects.get(name="Amtsleitung"))
     return user
 
 
@@ -63,7 +63,7 @@ def html_of(response):
 
 
 def answer(client, comment, **fields):
-    data = {"outcome": Outcome.CONSIDERED, "text": "Wir nehmen das auf.", "version": "", "block": ""}
+    data = {"outcome": Outcome.CONSIDERED, "text": "Wir nehmen das auf.", "version": "", "block": "", "freigeben": ""}
     data.update(fields)
     return client.post(contribution_url(comment), data)
 
@@ -132,14 +132,18 @@ def test_public_include_renders_outcome_date_text_and_the_version_link(chapter):
 def test_chapter_page_queries_do_not_grow_with_responses(client, chapter):
     for number in range(2):
         comment = make_comment(chapter, f"Beitrag {number}")
-        services.respond(comment, outcome=Outcome.NOTED, text="Danke.", user=None, base_url="http://testserver")
+        services.respond(
+            comment, outcome=Outcome.NOTED, text="Danke.", user=None, base_url="http://testserver", release=True
+        )
     with CaptureQueriesContext(connection) as few:
         assert rendered(client.get(chapter.url)).status_code == 200
     version = publish(chapter)
     chapter_url = chapter.url
     for number in range(6):
         comment = make_comment(chapter, f"Weiterer Beitrag {number}")
-        services.respond(comment, outcome=Outcome.NOTED, text="Danke.", user=None, version=version, base_url="")
+        services.respond(
+            comment, outcome=Outcome.NOTED, text="Danke.", user=None, version=version, base_url="", release=True
+        )
     with CaptureQueriesContext(connection) as many:
         html = html_of(rendered(client.get(chapter_url)))
     assert html.count("Stellungnahme des Kreises") == 8
@@ -265,7 +269,9 @@ def location(response):
 def test_save_and_next_goes_to_the_next_unanswered_by_chapter_number_then_thread(editor_client, two_chapters):
     _earlier, ordered = two_chapters
     in_two, second_in_two, in_three, reply_in_three, second_in_three = ordered
-    services.respond(reply_in_three, outcome=Outcome.NOTED, text="Schon erledigt.", user=None, base_url="")
+    services.respond(
+        reply_in_three, outcome=Outcome.NOTED, text="Schon erledigt.", user=None, base_url="", release=True
+    )
 
     response = editor_client.post(
         contribution_url(in_two), {"outcome": Outcome.CONSIDERED, "text": "Ja.", "weiter": ""}
@@ -280,14 +286,15 @@ def test_save_and_next_goes_to_the_next_unanswered_by_chapter_number_then_thread
     )
     assert location(response) == contribution_url(second_in_three)  # the answered reply is skipped
     page = html_of(editor_client.get(response["Location"]))
-    assert "Die Stellungnahme zu Beitrag Nr." in page and "ist gespeichert." in page
+    assert "Die Stellungnahme zu Beitrag Nr." in page and "ist als Entwurf gespeichert." in page
 
     response = editor_client.post(
         contribution_url(second_in_three), {"outcome": Outcome.CONSIDERED, "text": "Ja.", "weiter": ""}
     )
     assert response.status_code == 302
     assert location(response) == f"{ADMIN}{in_two.content_object.concept.pk}/"
-    assert "Alle Beiträge dieses Konzepts sind beantwortet." in html_of(editor_client.get(response["Location"]))
+    done = html_of(editor_client.get(response["Location"]))
+    assert "Zu allen Beiträgen dieses Konzepts gibt es eine Stellungnahme." in done
     assert Response.objects.count() == 5
 
 
@@ -334,7 +341,7 @@ def test_concept_list_counts_contributions_answered_and_open(editor_client, conc
     make_comment(chapter, "Unbestätigt.", confirmed_at=None, is_public=False)
     make_comment(chapter, "Wartet auf Freigabe.", is_public=False)
     make_comment(chapter, "Von der Redaktion.", by_staff=True)
-    services.respond(first, outcome=Outcome.NOTED, text="Ok.", user=None, base_url="")
+    services.respond(first, outcome=Outcome.NOTED, text="Ok.", user=None, base_url="", release=True)
     make_comment(other_chapter, "Woanders.")
 
     html = html_of(editor_client.get(ADMIN))
@@ -367,9 +374,9 @@ def test_list_shows_confirmed_public_contributions_with_replies_and_marks_hidden
 
 def test_filters_by_chapter_outcome_and_unanswered(editor_client, concept, two_chapters):
     earlier, (in_two, second_in_two, in_three, reply_in_three, second_in_three) = two_chapters
-    services.respond(in_two, outcome=Outcome.CONSIDERED, text="Ja.", user=None, base_url="")
-    services.respond(in_three, outcome=Outcome.NOT_CONSIDERED, text="Nein.", user=None, base_url="")
-    services.respond(reply_in_three, outcome=Outcome.CONSIDERED, text="Ja.", user=None, base_url="")
+    services.respond(in_two, outcome=Outcome.CONSIDERED, text="Ja.", user=None, base_url="", release=True)
+    services.respond(in_three, outcome=Outcome.NOT_CONSIDERED, text="Nein.", user=None, base_url="", release=True)
+    services.respond(reply_in_three, outcome=Outcome.CONSIDERED, text="Ja.", user=None, base_url="", release=True)
     url = f"{ADMIN}{concept.pk}/"
 
     everything = html_of(editor_client.get(url))
@@ -411,15 +418,15 @@ def test_contribution_page_shows_the_thread_context_and_paragraph(editor_client,
     assert "3. Sprache" in html
     assert "<fieldset" in html and "<legend" in html
     assert 'for="id_text"' in html and 'id="id_text"' in html
-    assert 'name="weiter"' in html and "Speichern und nächster offener Beitrag" in html
+    assert 'name="weiter"' in html and "Als Entwurf speichern und nächster offener Beitrag" in html
 
 
 # Permissions and privacy -------------------------------------------------------------------------
 
 
-def test_moderators_and_editors_may_respond_and_see_the_menu_item(client, chapter, django_user_model):
+def test_sachbearbeitung_and_amtsleitung_may_respond_and_see_the_menu_item(client, chapter, django_user_model):
     comment = make_comment(chapter, "Beitrag.")
-    for name, group in (("mod", "Moderation"), ("red", "Redaktion")):
+    for name, group in (("sb", "Sachbearbeitung"), ("al", "Amtsleitung")):
         user = django_user_model.objects.create_user(name, password="x")
         user.groups.add(Group.objects.get(name=group))
         client.force_login(user)
@@ -435,7 +442,7 @@ def test_staff_without_the_permission_gets_403_and_nothing_is_saved(client, conc
     comment = make_comment(chapter, "Bleibt unbeantwortet.", followup=True)
     staff = django_user_model.objects.create_user("praktikant", password="x", is_staff=True)
     staff.user_permissions.add(Permission.objects.get(codename="access_admin"))
-    staff.user_permissions.add(Permission.objects.get(codename="moderate_chaptercomment"))
+    staff.groups.add(Group.objects.get(name="Moderation"))  # comments only
     client.force_login(staff)
     mail.outbox.clear()
 
@@ -461,7 +468,9 @@ def test_no_admin_page_shows_an_email_address(editor_client, concept, chapter):
     version = publish(chapter)
     root = make_comment(chapter, "Mit Adresse.", user_email=SECRET_EMAIL, followup=True)
     reply = make_comment(chapter, "Antwort mit Adresse.", parent=root, user_email="zweite.person@example.org")
-    services.respond(root, outcome=Outcome.PARTLY, text="Teilweise.", user=None, version=version, base_url="")
+    services.respond(
+        root, outcome=Outcome.PARTLY, text="Teilweise.", user=None, version=version, base_url="", release=True
+    )
     pages = [
         editor_client.get(ADMIN),
         editor_client.get(f"{ADMIN}{concept.pk}/"),
@@ -531,11 +540,13 @@ def test_a_block_from_another_chapter_version_is_refused_by_the_service(chapter,
     other_version = publish(other)
     comment = make_comment(chapter, "Beitrag.")
     with pytest.raises(ValueError):
-        services.respond(comment, outcome="noted", text="Ok.", user=None, version=other_version, base_url="")
+        services.respond(
+            comment, outcome="noted", text="Ok.", user=None, version=other_version, base_url="", release=True
+        )
     with pytest.raises(ValueError):
-        services.respond(comment, outcome="vielleicht", text="Ok.", user=None, base_url="")
+        services.respond(comment, outcome="vielleicht", text="Ok.", user=None, base_url="", release=True)
     with pytest.raises(ValueError):
-        services.respond(comment, outcome="noted", text=" ", user=None, base_url="")
+        services.respond(comment, outcome="noted", text=" ", user=None, base_url="", release=True)
     assert not Response.objects.exists()
 
 

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
@@ -20,10 +21,11 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 
 from wagtail.documents.models import Document
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, Site, WorkflowState
 
 from concept.blocks import raw_stream
 from concept.models import ChapterPage, ConceptPage
+from concept.roles.setup import AMTSLEITUNG, MODERATION, SACHBEARBEITUNG, UEBERSETZUNG
 from demo import history, translate
 from demo.content import concept_2017, fortschreibung, welcome
 from home.models import (
@@ -40,6 +42,14 @@ from home.models import (
 
 DEMO_ADMIN_USERNAME = "admin"
 DEMO_ADMIN_EMAIL = "admin@example.org"
+# One user per office role (concept/roles/setup.py); the same password as the administrator.
+DEMO_OFFICE_USERS = [
+    ("sachbearbeitung", SACHBEARBEITUNG, "Sam"),
+    ("amtsleitung", AMTSLEITUNG, "Alex"),
+    ("moderation", MODERATION, "Mo"),
+    ("uebersetzung", UEBERSETZUNG, "Ülkü"),
+]
+DEMO_SUBMITTED_CHAPTER = 1  # the number of the open concept's chapter waiting for approval
 
 
 def demo_password():
@@ -70,6 +80,8 @@ class Command(BaseCommand):
             self.link_home(home, current, legal)
             self.attach_draft_document(concept_2017_page, concept_2017.CONCEPT)
             admin = self.load_admin()
+            office = self.load_office_users()
+            self.submit_for_approval(current, office[SACHBEARBEITUNG])
             self.created += history.load(concept_2017_page, admin, self.stdout)
             self.created += translate.load(home, self.stdout)
         self.stdout.write(f"{self.created} Objekte neu angelegt.")
@@ -84,6 +96,9 @@ class Command(BaseCommand):
                 f"Passwort {password!r} (sofern nicht geändert)."
             )
         )
+        self.stdout.write(self.style.WARNING("Je eine Anmeldung pro Rolle, mit demselben Passwort:"))
+        for username, group_name, _first_name in DEMO_OFFICE_USERS:
+            self.stdout.write(self.style.WARNING(f"  {username!r} ({group_name})"))
 
     # -- helpers -------------------------------------------------------------
 
@@ -294,3 +309,34 @@ class Command(BaseCommand):
             self.created += 1
             self.stdout.write(f"  + Administrator: {DEMO_ADMIN_USERNAME}")
         return admin
+
+    def load_office_users(self):
+        """One user per office group ({group name: user}); the groups come from the migration."""
+        user_model = get_user_model()
+        users = {}
+        for username, group_name, first_name in DEMO_OFFICE_USERS:
+            user = user_model.objects.filter(username=username).first()
+            if user is None:
+                user = user_model.objects.create_user(
+                    username, f"{username}@example.org", demo_password(), first_name=first_name, last_name=group_name
+                )
+                user.groups.add(Group.objects.get(name=group_name))
+                self.created += 1
+                self.stdout.write(f"  + Anmeldung {group_name}: {username}")
+            users[group_name] = user
+        return users
+
+    def submit_for_approval(self, concept, clerk):
+        """A chapter of the open concept, changed by the Sachbearbeitung and waiting in the workflow
+        "Freigabe durch die Amtsleitung" (once: a chapter that was ever submitted is left alone)."""
+        chapter = ChapterPage.objects.child_of(concept).filter(number=DEMO_SUBMITTED_CHAPTER).first()
+        if chapter is None or WorkflowState.objects.for_instance(chapter).exists():
+            return
+        workflow = chapter.get_workflow()
+        if workflow is None:
+            return
+        chapter.summary = f"{chapter.summary} Ergänzt um die Ergebnisse der Lotsenbefragung."
+        chapter.save_revision(user=clerk, log_action=True)
+        workflow.start(chapter, clerk)
+        self.created += 1
+        self.stdout.write(f"  + Zur Freigabe eingereicht: {chapter.title}")
