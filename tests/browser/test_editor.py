@@ -26,3 +26,28 @@ def test_the_preview_panel_shows_the_chapter(page, portal):
     heading = page.frame_locator("#w-preview-iframe").locator("h1")
     heading.wait_for()
     assert chapter.title in heading.inner_text()
+
+
+def test_the_window_keeps_what_the_editor_typed(page, portal):
+    """Wagtail's picker would replace 24:00 on blur by the current time; ours leaves it, and the
+    server reads it as the next day's 0:00."""
+    concept = portal.pages["concept"]
+    log_in(page)
+    page.goto(f"/admin/pages/{concept.pk}/edit/")
+    field = page.locator("#id_closes_at")
+    field.fill("")
+    field.type("31.01.2027 24:00")
+    field.press("Tab")
+    page.locator("#id_title").click()
+    page.wait_for_timeout(300)
+    assert field.input_value() == "31.01.2027 24:00"
+
+    field.fill("31.02.2027 12:00")
+    field.press("Tab")
+    page.wait_for_timeout(300)
+    assert field.input_value() == "31.02.2027 12:00"
+    with page.expect_navigation():
+        page.locator("button.action-save").first.click()
+    assert "ist kein gültiger Zeitpunkt" in page.content()
+    assert page.locator("#id_closes_at").input_value() == "31.02.2027 12:00"
+    assert page.console_errors == [], page.console_errors
