@@ -51,3 +51,17 @@ def test_the_window_keeps_what_the_editor_typed(page, portal):
     assert "ist kein gültiger Zeitpunkt" in page.content()
     assert page.locator("#id_closes_at").input_value() == "31.02.2027 12:00"
     assert page.console_errors == [], page.console_errors
+
+
+def test_the_mail_texts_view_names_the_concept_and_passes_axe(page, portal, axe):
+    from tests.browser.test_accessibility import describe, run_axe
+
+    concept = portal.pages["concept"]
+    log_in(page)
+    response = page.goto(f"/admin/mailtexte/?konzept={concept.pk}")
+    assert response.status == 200
+    assert page.locator("section h2").count() == 5
+    assert f"„{concept.title}“" in page.locator("main").inner_text()
+    violations, _advisory = run_axe(page, axe)
+    assert violations == [], describe(violations)
+    assert page.console_errors == [], page.console_errors
