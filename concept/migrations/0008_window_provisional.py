@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('concept', '0006_easy_read_summary'),
+        ('concept', '0007_comment_undeliverable'),
     ]
 
     operations = [
