@@ -97,6 +97,8 @@ class ConceptPage(ParticipationWindowMixin, Page):
 
     portal_section = PARTICIPATION
     translated_page_by_page = False
+    # In the menu of a page in another language: a translated label, the German title beneath it.
+    menu_shows_title = True
 
     summary = models.CharField(_("Kurzfassung"), max_length=300, blank=True)
     intro = RichTextField(_("Einleitung"), features=PARAGRAPH_FEATURES, blank=True)
@@ -140,6 +142,12 @@ class ConceptPage(ParticipationWindowMixin, Page):
     class Meta:
         verbose_name = _("Konzept")
         verbose_name_plural = _("Konzepte")
+
+    @property
+    def menu_label(self):
+        if not self.opens_at:
+            return _("Beteiligung")
+        return _("Beteiligung %(year)s") % {"year": timezone.localtime(self.opens_at).year}
 
     def get_chapters(self):
         return ChapterPage.objects.child_of(self).live().public().order_by("number", "path")

@@ -3,6 +3,8 @@
 
 from rest_framework import serializers
 
+from wagtail.api.utils import get_full_url
+
 from . import access
 
 
@@ -39,5 +41,35 @@ class PublicDocumentField(serializers.Field):
         return {
             "id": document.pk,
             "title": document.title,
-            "meta": {"type": "wagtaildocs.Document", "download_url": document.url},
+            "meta": {
+                "type": "wagtaildocs.Document",
+                "download_url": get_full_url(self.context.get("request"), document.url),
+            },
         }
+
+
+class TranslationsField(serializers.Field):
+    """The page's translations the public may see: id, locale, title and URLs, so that a client
+    can offer the same page in another language (API v2 ``meta.translations``)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(read_only=True, source="*", **kwargs)
+
+    def to_representation(self, page):
+        request = self.context.get("request")
+        translations = page.get_translations().live().select_related("locale").order_by("locale__language_code")
+        result = []
+        for translation in translations:
+            if not access.is_public(translation, request):
+                continue
+            url = translation.get_url(request)
+            result.append(
+                {
+                    "id": translation.pk,
+                    "locale": translation.locale.language_code,
+                    "title": translation.title,
+                    "html_url": get_full_url(request, url) if url else None,
+                    "detail_url": get_full_url(request, f"/api/v2/pages/{translation.pk}/"),
+                }
+            )
+        return result

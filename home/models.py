@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
+from wagtail.api.utils import get_full_url
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.contrib.routable_page.models import path as route
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -211,6 +212,8 @@ class OfficeDirectoryPage(SectionMixin, Page):
     # Served under every language prefix, like concepts and events: the filters and labels
     # follow the interface language, the office data stays as entered.
     translated_page_by_page = False
+    # Its name in the menu of a page in another language (the page title stays German).
+    menu_label = _("Beratungsstellen finden")
 
     intro = RichTextField(_("Einleitung"), features=PARAGRAPH_FEATURES, blank=True)
 
@@ -250,6 +253,7 @@ class EventIndexPage(RoutablePageMixin, SectionMixin, Page):
     # Events are announced in German; under another language prefix they are shown with
     # that interface language (dates, labels, calendar link) and lang="de" on the text.
     translated_page_by_page = False
+    menu_label = _("Veranstaltungen")  # see OfficeDirectoryPage
 
     """Lists upcoming and past events separately; ``feed/`` is an iCalendar feed of the upcoming ones."""
 
@@ -323,6 +327,7 @@ class EventPage(RoutablePageMixin, SectionMixin, Page):
         APIField("location"),
         APIField("summary"),
         APIField("body"),
+        APIField("ics_url"),
     ]
 
     class Meta:
@@ -342,6 +347,12 @@ class EventPage(RoutablePageMixin, SectionMixin, Page):
         url = self.get_url(request)
         context["ics_url"] = url + self.reverse_subpage("ics") if url else None
         return context
+
+    @property
+    def ics_url(self):
+        """The API's link to the event's calendar file, absolute from the configured base URL."""
+        url = self.get_url()
+        return get_full_url(None, url + self.reverse_subpage("ics")) if url else None
 
     @route("ics/", name="ics")
     def ics(self, request):

@@ -7,11 +7,11 @@ page cache's ``site`` tag, which both these links and every cached page follow.
 """
 
 import copy
+from urllib.parse import urlsplit, urlunsplit
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
-from django.urls import translate_url
 from django.utils.translation import get_language
 
 from wagtail.models import Site
@@ -82,6 +82,41 @@ def _link(page):
     return {"title": page.title, "url": page.url, "path": page.path, "lang": content_language(page)}
 
 
+def under_prefix(url, language):
+    """``url`` (a German page's) with the language prefix ``language`` instead of German's."""
+    scheme, netloc, path, query, fragment = urlsplit(url)
+    german = f"/{settings.LANGUAGE_CODE}/"
+    if not path.startswith(german):
+        return url
+    return urlunsplit((scheme, netloc, f"/{language}/{path.removeprefix(german)}", query, fragment))
+
+
+def in_visitor_language(url, request):
+    """A German-only page's URL (concept, chapter, event, office directory) under the visitor's
+    language prefix, where a translated start page serves it (``GermanFallbackRouting``);
+    the German URL where there is none."""
+    language = get_language()
+    home = menu(request)["home"]
+    if language == settings.LANGUAGE_CODE or not home or home["lang"] != language:
+        return url
+    return under_prefix(url, language)
+
+
+def _menu_item(page, language, translated_home):
+    """A German-only page in the menu of another language: its label from the interface strings
+    (the German title beneath it where the label alone does not say which), under the visitor's
+    prefix when the translated start page serves it there."""
+    link = _link(page)
+    if translated_home:
+        link["url"] = under_prefix(link["url"], language)
+    label = getattr(page, "menu_label", None)
+    if language in (settings.LANGUAGE_CODE, "de-x-ls") or not label:
+        return link
+    shows_title = getattr(page, "menu_shows_title", False)
+    link.update(label=str(label), title=page.title if shows_title else "")
+    return link
+
+
 def menu(request):
     """{"home": link, "items": [link, …]} of the localized start page and its menu children."""
 
@@ -90,6 +125,8 @@ def menu(request):
             return {"home": None, "items": []}
         language = get_language()
         german_home = site.root_page
+        home = german_home.localized
+        translated_home = home.pk != german_home.pk
         items = []
         # The German start page decides the menu; each item in the visitor's language where
         # it exists, German-only pages (concepts, events) under the visitor's prefix.
@@ -98,10 +135,10 @@ def menu(request):
             if translation.pk != child.pk:
                 items.append(_link(translation))
             elif not getattr(child, "translated_page_by_page", True):
-                items.append({**_link(child), "url": translate_url(child.url, language)})
+                items.append(_menu_item(child, language, translated_home))
             elif language == settings.LANGUAGE_CODE:
                 items.append(_link(child))
-        return {"home": _link(german_home.localized), "items": items}
+        return {"home": _link(home), "items": items}
 
     return _cached("menu", request, build)
 

@@ -22,7 +22,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
-    path("api/", include("concept.comments.api_urls")),
+    path("api/", include("concept.versions.api_urls")),
+    path("api/", include("concept.comments.api_urls")),  # last under /api/: its catch-all answers a JSON 404
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain")),
 ]

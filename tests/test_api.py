@@ -78,3 +78,39 @@ def test_cors_allows_configured_origins(client, home, settings):
     settings.CORS_ALLOWED_ORIGINS = ["https://app.example.org"]
     response = client.get("/api/v2/pages/", HTTP_ORIGIN="https://app.example.org")
     assert response.headers["access-control-allow-origin"] == "https://app.example.org"
+
+
+def test_translations_are_discoverable_from_a_page(client, home):
+    from wagtail.models import Locale
+
+    arabic_locale, _ = Locale.objects.get_or_create(language_code="ar")
+    arabic_home = home.copy_for_translation(arabic_locale)
+    arabic_home.save_revision().publish()
+    topic = TopicPageFactory(parent=home, title="Wohnen", slug="wohnen")
+    arabic = topic.copy_for_translation(arabic_locale)
+    arabic.title = "السكن"
+    arabic.save_revision().publish()
+    meta = client.get(f"/api/v2/pages/{topic.pk}/").json()["meta"]
+    assert meta["locale"] == "de"
+    assert meta["translations"] == [
+        {
+            "id": arabic.pk,
+            "locale": "ar",
+            "title": "السكن",
+            "html_url": "http://127.0.0.1:8000/ar/wohnen/",
+            "detail_url": f"http://127.0.0.1:8000/api/v2/pages/{arabic.pk}/",
+        }
+    ]
+    arabic.refresh_from_db()
+    arabic.unpublish()
+    assert client.get(f"/api/v2/pages/{topic.pk}/").json()["meta"]["translations"] == []
+
+
+def test_events_carry_their_calendar_link(client, home):
+    from tests.factories import EventIndexPageFactory, EventPageFactory
+
+    index = EventIndexPageFactory(parent=home, slug="veranstaltungen")
+    event = EventPageFactory(parent=index, slug="fest")
+    data = client.get(f"/api/v2/pages/{event.pk}/").json()
+    assert data["ics_url"] == "http://127.0.0.1:8000/de/veranstaltungen/fest/ics/"
+    assert client.get("/de/veranstaltungen/fest/ics/")["Content-Type"].startswith("text/calendar")

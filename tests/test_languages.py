@@ -69,7 +69,9 @@ def test_concept_pages_show_german_content_under_every_prefix(client, home, arab
     assert response.status_code == 200
     html = response.content.decode()
     assert '<html lang="ar" dir="rtl">' in html
-    assert '<article class="article chapter" lang="de">' in html
+    # The German text (title, body) keeps its own language and direction inside the Arabic page.
+    assert '<h1 lang="de" dir="ltr">Sprache</h1>' in html
+    assert '<div class="chapter__body" lang="de" dir="ltr">' in html
     assert f'<link rel="canonical" href="http://testserver/de/{concept.slug}/{chapter.slug}/">' in html
     assert 'hreflang="fa"' in html and 'hreflang="x-default"' in html
     # The interface around the German text speaks Arabic.

@@ -91,3 +91,36 @@ def test_comment_on_a_removed_paragraph_is_listed_apart_with_a_quote(client, thr
     assert html.index("Mehr Geld für die Sprachcafés") > removed
     assert html.index("Allgemein gut") < removed
     assert "Sprachcafés werden von Vereinen getragen." in html[removed:]
+
+
+def test_versions_as_json_linked_from_the_chapter(client, three_versions):
+    chapter, v1, v2, v3 = three_versions
+    participation = client.get(f"/api/v2/pages/{chapter.pk}/").json()["participation"]
+    listed = client.get(participation["versions_url"].removeprefix("http://127.0.0.1:8000")).json()
+    assert [(v["number"], v["note"], v["current"]) for v in listed] == [
+        (1, "Entwurf", False),
+        (2, "Kursorte ergänzt", False),
+        (3, "Nach der Beteiligung überarbeitet", True),
+    ]
+    old = client.get(listed[0]["api_url"].removeprefix("http://127.0.0.1:8000")).json()
+    assert [block["text"] for block in old["blocks"]] == [
+        "Viele Ehrenamtliche helfen beim Ankommen.",
+        "Sprachkurse gibt es nur in Schleswig.",
+        "Sprachcafés werden von Vereinen getragen.",
+    ]
+    assert [block["id"] for block in old["blocks"]] == [INTRO["id"], COURSES["id"], CAFES["id"]]
+
+
+def test_comparison_as_json_per_block_and_word(client, three_versions):
+    chapter, *_ = three_versions
+    url = f"/api/chapters/{chapter.pk}/versions/compare/"
+    changes = {c["block_id"]: c for c in client.get(url, {"from": 1, "to": 3}).json()["changes"]}
+    assert changes[INTRO["id"]]["state"] == "unchanged"
+    assert changes[CAFES["id"]]["state"] == "removed"
+    courses = changes[COURSES["id"]]
+    assert courses["state"] == "changed"
+    assert {"kind": "inserted", "text": " und Kappeln"} in courses["pieces"]
+    assert client.get(url).json()["from"]["number"] == 2  # by default the newest against the one before
+    assert client.get(url, {"from": "null"}).status_code == 400
+    assert client.get(url, {"to": 9}).status_code == 404
+    assert client.get(f"/api/chapters/{chapter.pk}/versions/9/").status_code == 404

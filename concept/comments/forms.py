@@ -8,33 +8,16 @@ from django_comments_xtd.forms import XtdCommentForm
 
 from django import forms
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.core import validators
 from django.utils.html import escape, format_html
 from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 
-from concept.converters import MAX_ID
 from home.i18n import checked_html, checked_text
 
+from . import rules
 from .models import ChapterComment
-from .services import find_duplicate, is_staff_author
-from .text import clean_name
-
-# NUL and the other C0 controls and DEL are refused (PostgreSQL refuses a NUL byte with a server
-# error); tabs and line breaks are not: the comment text keeps them, a name has them folded into
-# spaces by text.clean_name, so they never reach a mail header or line.
-CONTROL_CHARACTERS = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
-
-
-def refuse_control_characters(pattern):
-    return validators.RegexValidator(
-        pattern,
-        inverse_match=True,
-        message=_("Bitte entfernen Sie die Steuerzeichen (unsichtbare Sonderzeichen) aus Ihrer Eingabe."),
-        code="control_characters",
-    )
-
+from .rules import CONTROL_CHARACTERS, refuse_control_characters
 
 CONSENT = gettext_noop(
     "Ich habe die Datenschutzerklärung gelesen und bin mit der Verarbeitung meiner Angaben einverstanden."
@@ -86,16 +69,7 @@ class CommentForm(XtdCommentForm):
         self.fields["email"].error_messages["invalid"] = _("Bitte geben Sie eine gültige E-Mail-Adresse an.")
         self.fields["comment"].widget = forms.Textarea(attrs={"rows": 8, "maxlength": settings.COMMENTS_MAX_LENGTH})
         # Django's own validators were built with the library's limit (3,000) and the NUL check; use ours.
-        self.fields["comment"].validators = [
-            refuse_control_characters(CONTROL_CHARACTERS),
-            validators.MaxLengthValidator(
-                settings.COMMENTS_MAX_LENGTH,
-                message=_(
-                    "Ihr Kommentar ist zu lang: höchstens %(limit_value)d Zeichen, "
-                    "Sie haben %(show_value)d geschrieben."
-                ),
-            ),
-        ]
+        self.fields["comment"].validators = rules.text_validators()
         self.fields["followup"].label = _("Benachrichtigen Sie mich per E-Mail über Antworten und die Stellungnahme.")
         self.fields["followup"].widget = forms.CheckboxInput()
         self.fields["honeypot"].label = _("Bitte lassen Sie dieses Feld leer.")
@@ -122,46 +96,20 @@ class CommentForm(XtdCommentForm):
 
     def clean_reply_to(self):
         parent_id = self.cleaned_data.get("reply_to") or 0
-        if not parent_id:
-            return 0
-        parent = ChapterComment.objects.visible().filter(pk=parent_id).first() if 0 < parent_id <= MAX_ID else None
-        if parent is None or parent.object_pk != str(self.target_object.pk):
-            raise forms.ValidationError(_("Der Kommentar, auf den Sie antworten möchten, gibt es hier nicht."))
-        if parent.hidden_at is not None:
-            raise forms.ValidationError(_("Auf einen ausgeblendeten Kommentar kann nicht geantwortet werden."))
-        if parent.level >= settings.COMMENTS_XTD_MAX_THREAD_LEVEL:
-            raise forms.ValidationError(_("Auf diesen Kommentar kann nicht weiter geantwortet werden."))
-        self.parent = parent  # read once: the form page shows it again after an error
+        self.parent = rules.check_parent(self.target_object, parent_id)  # read once: shown again after an error
         return parent_id
 
     def clean_paragraph(self):
-        paragraph = self.cleaned_data.get("paragraph", "")
-        if paragraph and paragraph not in self.paragraph_ids:
-            raise forms.ValidationError(_("Diesen Abschnitt gibt es in diesem Kapitel nicht."))
-        return paragraph
+        return rules.check_paragraph(self.cleaned_data.get("paragraph", ""), self.paragraph_ids)
 
     def clean_comment(self):
-        text = self.cleaned_data.get("comment", "").strip()
-        if not text:
-            raise forms.ValidationError(_("Bitte schreiben Sie einen Kommentar."))
-        lowered = text.lower()
-        for entry in settings.COMMENTS_BLOCKLIST:
-            if not entry.startswith("@") and entry.lower() in lowered:
-                raise forms.ValidationError(_("Ihr Kommentar enthält einen Begriff, der hier nicht erlaubt ist."))
-        return text
+        return rules.check_text(self.cleaned_data.get("comment", ""))
 
     def clean_email(self):
-        email = self.cleaned_data.get("email", "")
-        domain = email.rpartition("@")[2].lower()
-        if domain and any(entry.lower() == f"@{domain}" for entry in settings.COMMENTS_BLOCKLIST):
-            raise forms.ValidationError(_("Mit dieser E-Mail-Adresse sind keine Kommentare möglich."))
-        return email
+        return rules.check_email(self.cleaned_data.get("email", ""))
 
     def clean_name(self):
-        name = clean_name(self.cleaned_data.get("name", ""))
-        if (self.user is None or not self.user.is_authenticated) and not name:
-            raise forms.ValidationError(_("Bitte geben Sie einen Namen oder ein Pseudonym an."))
-        return name
+        return rules.check_name(self.cleaned_data.get("name", ""), self.user)
 
     def clean_timestamp(self):
         try:
@@ -181,14 +129,8 @@ class CommentForm(XtdCommentForm):
 
     def clean(self):
         cleaned = super().clean()
-        text = cleaned.get("comment")
-        # Only a logged-in author is told here (it is their own account). An anonymous
-        # sender's duplicate is answered by mail to the address (services.submit), so the
-        # page never tells anyone which address wrote what.
-        if text and not self.errors and self.user is not None and self.user.is_authenticated:
-            own = ChapterComment.objects.for_page(self.target_object).filter(user=self.user)
-            if find_duplicate(own, text) is not None:
-                raise forms.ValidationError(_("Diesen Kommentar haben Sie hier bereits abgeschickt."))
+        if not self.errors:
+            rules.check_own_duplicate(self.target_object, self.user, cleaned.get("comment"))
         return cleaned
 
     def refresh_security(self):
@@ -198,26 +140,7 @@ class CommentForm(XtdCommentForm):
 
     def build_comment(self, request):
         """An unsaved ChapterComment from the cleaned data (the view decides what happens next)."""
-        data = self.cleaned_data
-        user = request.user
-        name = data["name"]
-        email = data["email"]
-        if user.is_authenticated:
-            # Never the login name: it is half of what a login needs.
-            name = user.get_full_name().strip() or ("Redaktion" if is_staff_author(user) else "Gast")
-            email = user.email
-        return ChapterComment(
-            content_type=ContentType.objects.get_for_model(self.target_object),
-            object_pk=str(self.target_object.pk),
-            site_id=settings.SITE_ID,
-            user_name=name[:50],
-            user_email=email,
-            comment=data["comment"],
-            parent_id=data["reply_to"] or 0,
-            followup=data["followup"],
-            paragraph_id=data["paragraph"],
-            language=request.LANGUAGE_CODE,
-        )
+        return rules.new_comment(self.target_object, request.user, self.cleaned_data, request.LANGUAGE_CODE)
 
     def error_summary(self):
         """(field id, message) pairs for the error summary at the top of the form."""

@@ -13,7 +13,7 @@ from django.utils import dateformat, timezone
 from django.utils.formats import get_format
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_bidi
 from django.utils.translation import gettext as _
 
 URL = re.compile(r"https?://[^\s<>\"']+")
@@ -45,6 +45,8 @@ class ThreadRenderer:
         # The district's answers and moderation reasons are German; mark them inside pages in
         # other interface languages (WCAG 3.1.2). Citizens' comments may be in any language.
         self.german = "" if get_language() in ("de", "de-x-ls") else ' lang="de" dir="ltr"'
+        # Dates keep the interface's direction, so their parts never reorder inside other text.
+        self.direction = ' dir="rtl"' if get_language_bidi() else ' dir="ltr"'
         self.report_url = reverse("comments:report", args=[999999999]).replace("999999999", "{}")
         self.version_url = reverse("versions:version", args=[999999998, 999999999])
         # The active language's formats, looked up once rather than per comment.
@@ -74,10 +76,13 @@ class ThreadRenderer:
         name = escape(t["hidden_author"] if comment.hidden_at else comment.user_name)
         parts = [
             f'<li class="comment{" comment--staff" if comment.by_staff else ""}" id="c-{pk}">',
-            f'<article aria-labelledby="c-{pk}-author"><header class="comment__meta">',
-            f'<span class="comment__author" id="c-{pk}-author">{name}</span>',
+            # Named by author and date: two comments by one person are told apart (WCAG 4.1.2).
+            f'<article aria-labelledby="c-{pk}-author c-{pk}-date"><header class="comment__meta">',
+            # A name may be in any script: isolated, so it does not reorder the text around it.
+            f'<bdi class="comment__author" id="c-{pk}-author">{name}</bdi>',
             f' <span class="badge">{t["staff"]}</span>' if comment.by_staff else "",
-            f' <a class="comment__date" href="#c-{pk}"><time datetime="{comment.submit_date.isoformat()}">'
+            f' <a class="comment__date" href="#c-{pk}">'
+            f'<time id="c-{pk}-date" datetime="{comment.submit_date.isoformat()}"{self.direction}>'
             f"{_local(comment.submit_date, self.datetime_format)}</time></a>",
         ]
         if node.paragraph_label:
@@ -98,11 +103,14 @@ class ThreadRenderer:
                 f"{escape(node.removed_quote)}</p></blockquote>"
             )
         if comment.hidden_at:
-            reason = escape(_("Von der Moderation ausgeblendet: %(reason)s") % {"reason": comment.hidden_reason})
-            parts.append(f'<p class="comment__hidden"{self.german}>{reason}</p>')
+            reason = escape(_("Von der Moderation ausgeblendet: %(reason)s")) % {
+                "reason": f"<span{self.german}>{escape(comment.hidden_reason)}</span>"
+            }
+            parts.append(f'<p class="comment__hidden">{reason}</p>')
         else:
-            parts.append(f'<div class="comment__text">{text_html(comment.comment)}</div>')
-        response = getattr(comment, "response", None) if _has_response(comment) else None
+            # Comments are welcome in any language: each text takes the direction of its own script.
+            parts.append(f'<div class="comment__text" dir="auto">{text_html(comment.comment)}</div>')
+        response = getattr(comment, "response", None) if has_response(comment) else None
         if response is not None:
             parts.append(self.response(response))
         parts.append('<p class="comment__actions">')
@@ -148,7 +156,7 @@ class ThreadRenderer:
         return "".join(parts)
 
 
-def _has_response(comment):
+def has_response(comment):
     """Whether select_related found a response (without a query or an exception when not)."""
     cached = comment._state.fields_cache
     return "response" in cached and cached["response"] is not None

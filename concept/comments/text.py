@@ -23,6 +23,17 @@ def clean_name(name):
     return _WHITESPACE.sub(" ", kept).strip()
 
 
+# Embeddings, overrides and isolates in a comment text: left open, they would turn the text
+# (and what follows it on the page) around. The plain marks (LRM, RLM, ALM) stay: they are harmless
+# and writers of mixed Arabic and Latin text need them.
+BIDI_OVERRIDES = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
+def clean_text(text):
+    """A comment text without direction overrides, embeddings and isolates; line breaks and tabs kept."""
+    return "".join(char for char in text if char not in BIDI_OVERRIDES)
+
+
 def comparable(text):
     """The text as a duplicate check sees it: compatibility forms unified, invisible
     characters dropped, whitespace runs as one space, case folded."""

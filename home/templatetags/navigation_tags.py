@@ -1,13 +1,20 @@
 """Navigation for every page: main menu, footer links, language switcher."""
 
+import datetime
+import re
+
 from django import template
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.html import format_html
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.html import format_html, strip_tags
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language, get_language_info
+from django.utils.text import Truncator
+from django.utils.translation import get_language, get_language_info, gettext
 
 from wagtail.models import Locale, Page
+from wagtail.rich_text import RichText
 
 from home import i18n, navigation
 
@@ -55,7 +62,15 @@ def language_switcher(context):
         else:
             url = translate_url(request.get_full_path(), code)
         info = get_language_info(code)
-        links.append({"code": code, "name": info["name_local"], "url": url, "current": code == current})
+        links.append(
+            {
+                "code": code,
+                "name": info["name_local"],
+                "dir": "rtl" if info["bidi"] else "ltr",
+                "url": url,
+                "current": code == current,
+            }
+        )
     return {"languages": links, "current": next(link for link in links if link["current"])}
 
 
@@ -78,12 +93,12 @@ def page_alternates(context):
 
 @register.simple_tag(takes_context=True)
 def content_lang(context, page=None):
-    """' lang="de"' when the page's content is in another language than the interface (WCAG 3.1.2)."""
+    """' lang="de" dir="ltr"' when the page's content is in another language than the interface
+    (WCAG 3.1.2): German text inside an Arabic page keeps its own direction."""
     page = page or context.get("page")
     if not isinstance(page, Page):
         return ""
-    language = i18n.content_language(page)
-    return format_html(' lang="{}"', language) if language != get_language() else ""
+    return lang_of(page)
 
 
 @register.simple_tag
@@ -117,7 +132,7 @@ def url_in_language(context, page):
         return ""
     url = page.get_url(context.get("request"))
     if not i18n.translated_page_by_page(page):
-        return translate_url(url, get_language())
+        return navigation.in_visitor_language(url, context.get("request"))
     return url
 
 
@@ -131,6 +146,32 @@ def german_lang():
 
 
 @register.simple_tag
+def local_time(value, format_name="DATETIME_FORMAT"):
+    """A ``<time>`` in the visitor's language and its direction (day, month, year: portal/formats/),
+    so its parts never reorder, inside German text or an Arabic page alike."""
+    if not value:
+        return ""
+    moment = timezone.localtime(value) if isinstance(value, datetime.datetime) else value
+    return format_html(
+        '<time datetime="{}"{}>{}</time>',
+        moment.isoformat(),
+        interface_lang(always=True),
+        date_format(moment, format_name),
+    )
+
+
+@register.simple_tag
+def interface_lang(always=False):
+    """' lang="ar" dir="rtl"' for interface text (a translated label, a date) placed inside German
+    content of a page in another language, so it keeps the visitor's language and direction."""
+    language = get_language()
+    direction = "rtl" if get_language_info(language)["bidi"] else "ltr"
+    if language in (settings.LANGUAGE_CODE, "de-x-ls"):
+        return format_html(' dir="{}"', direction) if always else ""
+    return format_html(' lang="{}" dir="{}"', language, direction)
+
+
+@register.simple_tag
 def lang_of(page_or_link):
     """The lang attribute for a page (or a cached link dict with "lang") if it differs from the interface."""
     language = page_or_link.get("lang") if isinstance(page_or_link, dict) else i18n.content_language(page_or_link)
@@ -138,3 +179,78 @@ def lang_of(page_or_link):
         return ""
     direction = "rtl" if get_language_info(language)["bidi"] else "ltr"
     return format_html(' lang="{}" dir="{}"', language, direction)
+
+
+# Open Graph's locale names (language_TERRITORY) of the interface languages.
+OG_LOCALES = {
+    "de": "de_DE",
+    "de-x-ls": "de_DE",
+    "en": "en_GB",
+    "ar": "ar_AR",
+    "fa": "fa_IR",
+    "uk": "uk_UA",
+    "ru": "ru_RU",
+    "tr": "tr_TR",
+    "fr": "fr_FR",
+    "ti": "ti_ER",
+    "kmr": "ku_TR",
+}
+DESCRIPTION_LENGTH = 160
+
+
+def _plain(value):
+    """Text of some HTML on one line; paragraphs and line breaks become spaces."""
+    html = re.sub(r"<(?:br|/p|/li|/h[1-6])\b[^>]*>", " ", str(value or ""))
+    return " ".join(strip_tags(html).split())
+
+
+def page_description(page):
+    """What a search engine or a shared link shows of a page: Wagtail's ``search_description``,
+    otherwise its summary or introduction, otherwise its first paragraph of text."""
+    text = _plain(getattr(page, "search_description", ""))
+    for field in ("summary", "intro"):
+        text = text or _plain(getattr(page, field, ""))
+    if not text:
+        text = _first_paragraph(getattr(page, "body", None) or [])
+    return Truncator(text).chars(DESCRIPTION_LENGTH)
+
+
+def _first_paragraph(body):
+    for block in body:
+        if isinstance(block.value, RichText):
+            text = _plain(block.value.source)
+            if len(text) > 40:  # a paragraph, not a short note
+                return text
+    return ""
+
+
+@register.simple_tag(takes_context=True)
+def page_meta(context):
+    """The meta description and Open Graph title, description and locale of every page (issue 16).
+    Views without a page describe what they show (a chapter, a concept's report) or the portal."""
+    site_name = context.get("SITE_NAME", "")
+    page = context.get("page")
+    subject = page if isinstance(page, Page) else context.get("chapter") or context.get("concept")
+    title = (page.seo_title or page.title) if isinstance(page, Page) else site_name
+    description = page_description(subject) if isinstance(subject, Page) else ""
+    language = get_language()
+    described = subject if description else None
+    if not description:
+        description = gettext(
+            "Willkommen im Kreis Schleswig-Flensburg: erste Schritte, Beratung in vielen Sprachen, "
+            "Veranstaltungen und die Beteiligung an den Konzepten des Kreises."
+        )
+    lang = lang_of(described) if described is not None else ""
+    return format_html(
+        '<meta name="description" content="{description}"{lang}>\n'
+        '  <meta property="og:type" content="website">\n'
+        '  <meta property="og:site_name" content="{site_name}">\n'
+        '  <meta property="og:title" content="{title}">\n'
+        '  <meta property="og:description" content="{description}">\n'
+        '  <meta property="og:locale" content="{locale}">',
+        description=description,
+        lang=lang,
+        site_name=site_name,
+        title=title,
+        locale=OG_LOCALES.get(language, "de_DE"),
+    )

@@ -88,6 +88,11 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "portal.middleware.PortalCSPMiddleware",
+    # Outside the page cache, so the cache stores pages uncompressed and every answer, hit or
+    # miss, is compressed on the way out for browsers that ask (Vary: Accept-Encoding). Inside
+    # WhiteNoise, which sends its own precompressed static files. Since Django 4.2 it pads the
+    # gzip header with random bytes against BREACH on the pages that carry a CSRF token (issue 16).
+    "django.middleware.gzip.GZipMiddleware",
     # Outside the session: a cached page is answered before any session or cookie is looked at.
     "caching.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -237,6 +242,8 @@ LANGUAGES = [(code, name) for code, name in ALL_LANGUAGES if code in _enabled or
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Day-month-year with the month's name in every interface language (portal/formats/, issue 16).
+FORMAT_MODULE_PATH = ["portal.formats"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True
@@ -381,11 +388,13 @@ WAGTAILSEARCH_BACKENDS = {
     }
 }
 
-# The headless API is read-only and public; other frontends on other origins
-# may read it only when their origins are listed.
+# The headless API is public; browser apps on other origins may read it, and post a comment
+# anonymously (a form token, no cookie: docs/api.md), only when their origins are listed.
+# Credentials are never allowed across origins, so an editor's session never travels along.
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 CORS_URLS_REGEX = r"^/api/.*$"
-CORS_ALLOW_METHODS = ["GET", "OPTIONS"]
+CORS_ALLOW_METHODS = ["GET", "OPTIONS", "POST"]
+CORS_ALLOW_CREDENTIALS = False
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],

@@ -97,3 +97,16 @@ def tables_containing(*needles):
                     if needle in line:
                         found[needle].add(table)
     return found
+
+
+def api_token(client, chapter):
+    """The form token a headless client fetches before posting (GET /api/comments/token/)."""
+    response = client.get("/api/comments/token/", {"chapter": chapter.pk})
+    assert response.status_code == 200, response.content
+    return response.json()["token"]
+
+
+def api_post(client, chapter, body, **extra):
+    """POSTs a comment through the API alone, as a headless client does: token first, then JSON."""
+    body = {"token": api_token(client, chapter), **body}
+    return client.post(f"/api/comments/chapters/{chapter.pk}/", body, content_type="application/json", **extra)

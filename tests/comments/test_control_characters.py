@@ -9,7 +9,7 @@ import pytest
 from django.core import mail
 
 from concept.comments.models import ChapterComment
-from tests.comments.conftest import post_comment
+from tests.comments.conftest import api_post, post_comment
 
 pytestmark = pytest.mark.django_db
 
@@ -49,7 +49,7 @@ def test_the_message_follows_the_interface_language(client, home):
 @pytest.mark.parametrize("char", CONTROL)
 @pytest.mark.parametrize("field", ["comment", "name", "email", "paragraph"])
 def test_comments_api_refuses_control_characters(client, chapter, field, char):
-    response = client.post(api_url(chapter), {**BODY, field: f"x{char}y"}, content_type="application/json")
+    response = api_post(client, chapter, {**BODY, field: f"x{char}y"})
     assert response.status_code == 400, response.content[:300]
     assert field in response.json()["errors"]
     assert not ChapterComment.objects.exists()
@@ -73,7 +73,7 @@ def test_comments_api_refuses_an_oversized_body(client, chapter):
 
 def test_brackets_inside_strings_do_not_count(client, chapter):
     body = {**BODY, "comment": '[[[[[[[[[[{{{{{{{{{{ Klammern \\" ]]]'}
-    assert client.post(api_url(chapter), body, content_type="application/json").status_code == 201
+    assert api_post(client, chapter, body).status_code == 201
 
 
 @pytest.mark.parametrize("value", ["a%00b", "%00", "a%01b", "a%1Bb", "a%7Fb"])

@@ -11,6 +11,7 @@ from django.core import mail
 from concept.comments.models import ChapterComment
 from concept.comments.text import clean_name, comparable
 from tests.comments.conftest import (
+    api_post,
     confirm,
     filled_form,
     form_tokens,
@@ -53,9 +54,8 @@ def test_a_published_text_sent_again_looks_like_any_submission_only_the_address_
 def test_the_api_answers_a_duplicate_like_any_submission(client, chapter):
     make_comment(chapter, TEXT, user_email="amira@example.com")
     body = {"name": "X", "email": "amira@example.com", "comment": TEXT, "consent": True}
-    url = f"/api/comments/chapters/{chapter.pk}/"
-    duplicate = client.post(url, body, content_type="application/json")
-    other = client.post(url, {**body, "email": "bernd@example.com"}, content_type="application/json")
+    duplicate = api_post(client, chapter, body)
+    other = api_post(client, chapter, {**body, "email": "bernd@example.com"})
     assert duplicate.status_code == other.status_code == 201
     assert duplicate.json() == other.json() == {"status": "pending"}
 

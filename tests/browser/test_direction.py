@@ -1,0 +1,60 @@
+"""Direction follows the text, not the page (issue 16): German content inside Arabic and Farsi
+pages runs left to right, a comment takes the direction of its own script.
+
+Checked on what the browser computes (``getComputedStyle(el).direction``), so a ``lang="de"``
+without ``dir="ltr"`` (which inherits the page's ``rtl``) fails.
+"""
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+
+PAGE_TYPES = [
+    "home",
+    "event index",
+    "event",
+    "office directory",
+    "concept",
+    "chapter + comments",
+    "comment form",
+    "version",
+    "comparison",
+    "report",
+    "search results",
+]
+
+GERMAN_DIRECTIONS = """() => Array.from(document.querySelectorAll('body [lang="de"]')).map((el) => ({
+  tag: el.tagName.toLowerCase(),
+  text: (el.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 60),
+  direction: getComputedStyle(el).direction,
+}))"""
+
+
+@pytest.mark.parametrize("language", ["ar", "fa"])
+@pytest.mark.parametrize("page_type", PAGE_TYPES)
+def test_german_content_runs_left_to_right(page, portal, page_type, language):
+    path = portal.path(page_type, language)
+    response = page.goto(path)
+    assert response.status == 200, path
+    assert page.evaluate("document.documentElement.dir") == "rtl"
+    german = page.evaluate(GERMAN_DIRECTIONS)
+    assert german, f"{path}: no German content marked with lang=de"
+    wrong = [element for element in german if element["direction"] != "ltr"]
+    assert not wrong, f"{path}: German content right to left: {wrong}"
+
+
+def test_a_comment_takes_the_direction_of_its_script(page, portal):
+    from django.core.cache import cache
+
+    from concept.models import ChapterPage
+    from tests.comments.conftest import make_comment
+
+    chapter = ChapterPage.objects.get(url_path__endswith=portal.open_chapter_path.removeprefix("/de"))
+    arabic = make_comment(chapter, text="نحتاج إلى دورات لغة مسائية في القرى.", user_name="أمل")
+    german = make_comment(chapter, text="Mehr Sprachkurse am Abend, bitte.", user_name="Jonas")
+    cache.clear()
+    for language in ("ar", "de"):
+        page.goto(f"/{language}/{portal.open_chapter_path.removeprefix('/de/')}")
+        for comment, expected in ((arabic, "rtl"), (german, "ltr")):
+            text = page.locator(f"#c-{comment.pk} .comment__text")
+            assert text.evaluate("el => getComputedStyle(el).direction") == expected, (language, comment.comment)
