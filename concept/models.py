@@ -23,6 +23,7 @@ from home.models import PARTICIPATION
 
 from .blocks import ChapterBodyBlock
 from .participation import OPEN, window_state
+from .window import WindowPageForm
 
 
 class ParticipationWindowMixin(models.Model):
@@ -32,6 +33,10 @@ class ParticipationWindowMixin(models.Model):
     closes_at = models.DateTimeField(
         _("Beteiligung endet"), help_text=_("Ab diesem Zeitpunkt sind keine Kommentare mehr möglich.")
     )
+
+    # Set by the Word import (its window starts at the import), cleared when an editor changes the
+    # window or publishes it with the confirmation (concept/window.py).
+    window_provisional = models.BooleanField(_("Vorläufiger Zeitraum"), default=False, editable=False)
 
     pre_moderation = models.BooleanField(
         _("Vorab-Moderation"),
@@ -44,10 +49,23 @@ class ParticipationWindowMixin(models.Model):
 
     participation_panels = [
         MultiFieldPanel(
-            [FieldPanel("opens_at"), FieldPanel("closes_at"), FieldPanel("pre_moderation")],
+            [
+                FieldPanel("opens_at", help_text=_("TT.MM.JJJJ HH:MM, zum Beispiel 01.12.2026 08:00.")),
+                FieldPanel(
+                    "closes_at",
+                    help_text=_(
+                        "Bis einschließlich: ein Datum allein heißt bis zum Ende dieses Tages, "
+                        "zum Beispiel 31.01.2027 (gleich 31.01.2027 24:00). Ab diesem Zeitpunkt "
+                        "sind keine Kommentare mehr möglich."
+                    ),
+                ),
+                FieldPanel("pre_moderation"),
+                FieldPanel("window_confirmed"),
+            ],
             heading=_("Beteiligungszeitraum"),
         )
     ]
+    base_form_class = WindowPageForm
 
     class Meta:
         abstract = True

@@ -48,6 +48,22 @@ def register_moderation_menu_item():
     )
 
 
+# The mails citizens get, as they read them (concept/comments/mail_preview.py): /admin/mailtexte/,
+# under Einstellungen. Every admin user may look (sample data only); Wagtail's admin check applies.
+
+
+@hooks.register("register_admin_urls")
+def register_mail_texts_url():
+    from .comments.mail_preview import mail_texts
+
+    return [path("mailtexte/", mail_texts, name="concept_mail_texts")]
+
+
+@hooks.register("register_settings_menu_item")
+def register_mail_texts_menu_item():
+    return MenuItem(_("E-Mail-Texte"), reverse("concept_mail_texts"), name="mailtexte", icon_name="mail", order=900)
+
+
 # The Word import (concept/wordimport/views.py): its upload form under /admin/konzept-import/ and its menu item.
 
 

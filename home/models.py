@@ -403,11 +403,31 @@ class PortalSettings(BaseSiteSetting):
         help_text=_("Jede Seite verlinkt sie oben mit „Notfall: 112“. Ohne Auswahl erscheint der Link nicht."),
     )
 
+    mail_sender_name = models.CharField(
+        _("Absendername der E-Mails"),
+        max_length=100,
+        blank=True,
+        help_text=_(
+            "So erscheint der Absender in den E-Mails an Bürgerinnen und Bürger, zum Beispiel "
+            "„Kreis Schleswig-Flensburg“. Leer: der Name des Portals."
+        ),
+    )
+    mail_signature = models.TextField(
+        _("Signatur der E-Mails"),
+        max_length=500,
+        blank=True,
+        help_text=_(
+            "Steht unter jeder E-Mail an Bürgerinnen und Bürger (Amt, Anschrift, Telefon). "
+            "Leer: „Kreis Schleswig-Flensburg · Beteiligungsportal“ in der Sprache der E-Mail."
+        ),
+    )
+
     panels = [
         FieldPanel("imprint_page"),
         FieldPanel("privacy_page"),
         FieldPanel("accessibility_page"),
         FieldPanel("emergency_page"),
+        MultiFieldPanel([FieldPanel("mail_sender_name"), FieldPanel("mail_signature")], heading=_("E-Mails")),
     ]
 
     class Meta:

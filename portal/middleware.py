@@ -1,7 +1,7 @@
 import functools
 import re
 
-from csp.constants import HEADER
+from csp.constants import HEADER, SELF
 from csp.middleware import CSPMiddleware
 from csp.utils import build_policy
 
@@ -42,18 +42,27 @@ class PortalLocaleMiddleware(LocaleMiddleware):
 
 class PortalCSPMiddleware(CSPMiddleware):
     """django-csp with the strict policy for the public portal and a looser one for the
-    Wagtail and Django admins, whose pages carry inline scripts and styles."""
+    Wagtail and Django admins, whose pages carry inline scripts and styles.
+
+    A page preview (Wagtail renders it through the middleware as a request for the page's public
+    path, marked ``is_preview``) keeps the public policy but may be framed by the admin's preview
+    panel: ``frame-ancestors 'self'`` and ``X-Frame-Options: SAMEORIGIN`` instead of 'none'/DENY.
+    Public responses are never previews (Wagtail sets the mark only in its own preview handler)."""
 
     ADMIN_PREFIXES = ("/admin/", "/django-admin/")
     PER_RESPONSE = ("_csp_exempt", "_csp_config", "_csp_update", "_csp_replace")
 
     def process_response(self, request, response):
+        if getattr(request, "is_preview", False):
+            # XFrameOptionsMiddleware (further in) has set DENY on the way out; overridden here.
+            response["X-Frame-Options"] = "SAMEORIGIN"
         # The usual public page (no per-view policy, no nonce) gets the same header every time:
         # built once per process instead of per response (it matters on page-cache hits).
         plain = (
             not settings.DEBUG
             and not request.path_info.startswith(self.ADMIN_PREFIXES)
             and getattr(request, "_csp_nonce", None) is None
+            and not getattr(request, "is_preview", False)
             and not any(hasattr(response, name) for name in self.PER_RESPONSE)
             and not getattr(settings, "CONTENT_SECURITY_POLICY_REPORT_ONLY", None)
         )
@@ -67,6 +76,8 @@ class PortalCSPMiddleware(CSPMiddleware):
         parts = super().get_policy_parts(request, response, report_only)
         if not report_only and parts.config is None and request.path_info.startswith(self.ADMIN_PREFIXES):
             parts.config = settings.ADMIN_CONTENT_SECURITY_POLICY
+        if not report_only and getattr(request, "is_preview", False):
+            parts.replace = {**(parts.replace or {}), "frame-ancestors": [SELF]}
         return parts
 
 

@@ -113,6 +113,8 @@ def test_import_creates_a_draft_concept_with_draft_chapters_in_order(home, conce
     assert concept.has_unpublished_changes
     assert concept.latest_revision is not None
     assert concept.closes_at > concept.opens_at
+    # Marked provisional, in the draft the editor opens too: publishing it asks first (tests/test_window.py).
+    assert concept.window_provisional and concept.get_latest_revision_as_object().window_provisional
 
     chapters = chapters_of(concept)
     assert [(c.number, c.title, c.slug) for c in chapters] == [

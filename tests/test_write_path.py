@@ -13,6 +13,7 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction, Site
 
 from caching import page_cache
+from concept.comments.mail import mail_identity
 from concept.comments.models import ChapterComment
 from tests.comments.conftest import confirm, filled_form, form_url, last_confirmation_link, make_comment
 from tests.conftest import rendered
@@ -24,6 +25,8 @@ def warm(client, chapter):
     # Twice: the first request also runs what the fixtures left for the commit (a publication's bump).
     for _ in range(2):
         client.get(form_url(chapter))
+    # The mails' sender name and signature (portal settings), cached after the first mail.
+    mail_identity()
 
 
 def counted(call):

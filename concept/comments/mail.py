@@ -4,22 +4,26 @@ Notifications are rendered in the request, in the visitor's language, so the wor
 sends text. The confirmation mail is the exception: its one-time token is made by the task
 itself, at each attempt, so no usable link ever waits in the queue. When the mail server
 fails the task schedules itself again with growing back-off, so no mail is lost while the
-server is down. A finished task keeps neither its arguments nor a traceback (see
+server is down. Every mail names the concept it is about, comes from the sender name and ends
+with the signature the district sets in the portal settings (``home.PortalSettings``).
+A finished task keeps neither its arguments nor a traceback (see
 ``forget_arguments``), and nothing here logs an address: only the error's class and SMTP code.
 """
 
 import logging
 from contextlib import suppress
 from datetime import timedelta
-from email.utils import make_msgid
+from email.utils import formataddr, make_msgid, parseaddr
 from smtplib import SMTPException, SMTPRecipientsRefused
 
 from django_tasks import task
 from django_tasks.signals import task_finished
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.mail import EmailMessage
 from django.core.signing import BadSignature, TimestampSigner
+from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -29,6 +33,7 @@ from ops import metrics
 from ops.requests import current_request_id, use_request_id
 
 from . import ratelimit, tokens
+from .chapters import chapter_for_comments
 
 logger = logging.getLogger(__name__)
 
@@ -73,10 +78,12 @@ def headers(unsubscribe_url=""):
     return result
 
 
-def _send_or_retry(subject, body, recipient, attempt, retry, unsubscribe_url=""):
+def _send_or_retry(subject, body, recipient, attempt, retry, unsubscribe_url="", sender=None):
     """Sends now; when the server fails for a while, ``retry(run_after)`` queues the next attempt.
     A permanent refusal raises PermanentFailure at once: no retry, nothing to wait for."""
-    message = EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [recipient], headers=headers(unsubscribe_url))
+    message = EmailMessage(
+        subject, body, sender or settings.DEFAULT_FROM_EMAIL, [recipient], headers=headers(unsubscribe_url)
+    )
     try:
         message.send()
     except (SMTPException, OSError) as error:
@@ -98,7 +105,7 @@ def _send_or_retry(subject, body, recipient, attempt, retry, unsubscribe_url="")
 
 
 @task(backend="mail", queue_name="mail")
-def deliver(subject, body, recipient, attempt=0, unsubscribe_url="", request_id=""):
+def deliver(subject, body, recipient, attempt=0, unsubscribe_url="", request_id="", sender=None):
     # A notification to an address refused for good is simply not sent (logged and counted).
     with use_request_id(request_id), suppress(PermanentFailure):
         _send_or_retry(
@@ -107,9 +114,10 @@ def deliver(subject, body, recipient, attempt=0, unsubscribe_url="", request_id=
             recipient,
             attempt,
             lambda when: deliver.using(run_after=when).enqueue(
-                subject, body, recipient, attempt + 1, unsubscribe_url, request_id
+                subject, body, recipient, attempt + 1, unsubscribe_url, request_id, sender
             ),
             unsubscribe_url=unsubscribe_url,
+            sender=sender,
         )
 
 
@@ -129,7 +137,11 @@ def deliver_confirmation(comment_id, attempt=0, request_id=""):
         subject, body = render(
             "confirm",
             comment.language,
-            {"confirm_url": settings.PORTAL_BASE_URL + path, "hours": max(1, round(left))},
+            {
+                "confirm_url": settings.PORTAL_BASE_URL + path,
+                "hours": max(1, round(left)),
+                "concept": concept_title(comment),
+            },
         )
         try:
             _send_or_retry(
@@ -138,6 +150,7 @@ def deliver_confirmation(comment_id, attempt=0, request_id=""):
                 comment.user_email,
                 attempt,
                 lambda when: deliver_confirmation.using(run_after=when).enqueue(comment_id, attempt + 1, request_id),
+                sender=mail_sender(),
             )
         except PermanentFailure:
             type(comment).objects.filter(pk=comment.pk).update(undeliverable=True)
@@ -174,7 +187,51 @@ def comment_from_unsubscribe_token(token):
         return None
 
 
-def render(template, language, context):
+IDENTITY_KEY = "concept:mail-identity"
+
+
+def mail_identity():
+    """The sender name and signature the district set (``home.PortalSettings`` of the default
+    site), from the cache: a mail costs no query for them. Forgotten when the settings change."""
+    identity = cache.get(IDENTITY_KEY)
+    if identity is None:
+        from wagtail.models import Site
+
+        from home.models import PortalSettings
+
+        site = Site.objects.filter(is_default_site=True).first()
+        row = PortalSettings.for_site(site) if site is not None else None
+        identity = {
+            "sender_name": row.mail_sender_name if row else "",
+            "signature": row.mail_signature.strip() if row else "",
+        }
+        cache.set(IDENTITY_KEY, identity, 3600)
+    return identity
+
+
+@receiver(post_save, sender="home.PortalSettings")
+@receiver(post_save, sender="wagtailcore.Site")
+def _forget_identity(**kwargs):
+    cache.delete(IDENTITY_KEY)
+
+
+def mail_sender(identity=None):
+    """``Kreis Schleswig-Flensburg <beteiligung@…>``: the name from the portal settings (else the
+    site's name) on one line, the address always DEFAULT_FROM_EMAIL's."""
+    identity = identity or mail_identity()
+    name = " ".join((identity["sender_name"] or settings.WAGTAIL_SITE_NAME).split())
+    return formataddr((name, parseaddr(settings.DEFAULT_FROM_EMAIL)[1]))
+
+
+def concept_title(comment):
+    """The title of the concept a comment was written on (the mails name it)."""
+    chapter = chapter_for_comments(int(comment.object_pk))
+    return chapter.concept.title if chapter is not None else ""
+
+
+def render(template, language, context, identity=None):
+    identity = identity or mail_identity()
+    context = {"signature": identity["signature"], **context}
     with translation.override(language):
         subject = render_to_string(f"concept/mail/{template}_subject.txt", context).strip()
         body = render_to_string(f"concept/mail/{template}.txt", context)
@@ -183,8 +240,17 @@ def render(template, language, context):
 
 def send(template, recipient, language, base_url, context, task=deliver):
     """Queues a notification; one with an ``unsubscribe_url`` gets the one-click headers."""
-    subject, body = render(template, language, {**context, "base_url": base_url})
-    task.enqueue(subject, body, recipient, 0, context.get("unsubscribe_url", ""), current_request_id())
+    identity = mail_identity()
+    subject, body = render(template, language, {**context, "base_url": base_url}, identity)
+    task.enqueue(
+        subject,
+        body,
+        recipient,
+        0,
+        context.get("unsubscribe_url", ""),
+        current_request_id(),
+        mail_sender(identity),
+    )
 
 
 def send_confirmation(comment):
@@ -197,7 +263,7 @@ def send_already_published(existing, recipient, language):
     page after the submission looks the same whoever sent what."""
     with translation.override(language):
         path = reverse("comments:permalink", args=[existing.pk])
-    context = {"comment_url": settings.PORTAL_BASE_URL + path}
+    context = {"comment_url": settings.PORTAL_BASE_URL + path, "concept": concept_title(existing)}
     send("duplicate", recipient, language, settings.PORTAL_BASE_URL, context, task=ratelimit.budgeted(deliver))
 
 
@@ -213,6 +279,7 @@ def send_reply_notification(parent, reply, base_url):
         {
             "parent": parent,
             "reply": reply,
+            "concept": concept_title(parent),
             "reply_url": base_url + reply_path,
             "unsubscribe_url": base_url + unsubscribe_path,
         },
@@ -227,5 +294,5 @@ def send_hidden_notification(comment, base_url):
         comment.user_email,
         comment.language,
         base_url,
-        {"comment": comment, "unsubscribe_url": base_url + unsubscribe_path},
+        {"comment": comment, "unsubscribe_url": base_url + unsubscribe_path, "concept": concept_title(comment)},
     )

@@ -13,7 +13,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from concept.comments.mail import send, unsubscribe_token
+from concept.comments.mail import concept_title, send, unsubscribe_token
 from concept.comments.models import ChapterComment
 from concept.comments.threads import paragraph_labels
 from concept.versions.models import ChapterVersion
@@ -133,6 +133,7 @@ def notify_author(comment_id, base_url):
         {
             "comment": comment,
             "response": response,
+            "concept": concept_title(comment),
             "comment_url": base_url + comment_path,
             "version_url": version_url,
             "unsubscribe_url": base_url + unsubscribe_path,

@@ -530,6 +530,7 @@ def import_concept(fileobj, parent_page, *, title=None, user=None, progress=None
                     intro=document.intro,
                     opens_at=opens_at,
                     closes_at=opens_at + DEFAULT_WINDOW,
+                    window_provisional=True,
                 ),
                 user,
             )

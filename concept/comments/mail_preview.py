@@ -1,0 +1,70 @@
+"""The admin's view of the mails citizens get: each text rendered for a chosen concept with a
+sample comment, with its sender and subject, as ``mail.py`` sends it (same templates, same
+settings). Read only: the texts are changed in the templates, sender name and signature in the
+portal settings."""
+
+from types import SimpleNamespace
+
+from django.conf import settings
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+
+from concept.models import ConceptPage
+
+from . import mail
+from .models import ChapterComment
+
+SAMPLE_URL = "/de/…"
+
+
+def _samples(concept_title):
+    comment = ChapterComment(
+        user_name=_("Erika Mustermann"),
+        comment=_("Die Sprachkurse am Abend sollten auch in Kappeln angeboten werden."),
+        hidden_reason=_("Der Beitrag nennt eine Privatperson mit Namen."),
+        language="de",
+    )
+    reply = ChapterComment(user_name=_("Max Muster"), comment=_("Dem schließe ich mich an."), language="de")
+    response = SimpleNamespace(
+        get_outcome_display=_("teilweise berücksichtigt"),
+        text=_("Der Kreis prüft mit der Volkshochschule ein zusätzliches Angebot in Kappeln."),
+        taken_up_in=None,
+    )
+    base = settings.PORTAL_BASE_URL
+    common = {"concept": concept_title, "base_url": base, "unsubscribe_url": base + "/de/…/abmelden/"}
+    return [
+        (
+            _("Bestätigung eines Kommentars"),
+            "confirm",
+            {**common, "confirm_url": base + "/de/…/bestaetigen/", "hours": 48},
+        ),
+        (
+            _("Antwort auf einen Kommentar"),
+            "reply",
+            {**common, "parent": comment, "reply": reply, "reply_url": base + SAMPLE_URL},
+        ),
+        (_("Kommentar ausgeblendet"), "hidden", {**common, "comment": comment}),
+        (
+            _("Stellungnahme des Kreises"),
+            "response",
+            {**common, "comment": comment, "response": response, "comment_url": base + SAMPLE_URL, "version_url": ""},
+        ),
+        (_("Text schon veröffentlicht"), "duplicate", {**common, "comment_url": base + SAMPLE_URL}),
+    ]
+
+
+def mail_texts(request):
+    concepts = list(ConceptPage.objects.order_by("-opens_at").only("pk", "title"))
+    chosen = next((c for c in concepts if str(c.pk) == request.GET.get("konzept", "")), None)
+    chosen = chosen or (concepts[0] if concepts else None)
+    identity = mail.mail_identity()
+    sender = mail.mail_sender(identity)
+    texts = []
+    for label, template, context in _samples(chosen.title if chosen else _("Name des Konzepts")):
+        subject, body = mail.render(template, "de", context, identity)
+        texts.append({"label": label, "subject": subject, "body": body})
+    return TemplateResponse(
+        request,
+        "concept/admin/mail_texts.html",
+        {"concepts": concepts, "chosen": chosen, "sender": sender, "texts": texts},
+    )
