@@ -19,7 +19,7 @@ from wagtail.search import index
 from caching import page_cache
 from home.api_fields import PublicDocumentField
 from home.blocks import PARAGRAPH_FEATURES
-from home.models import PARTICIPATION
+from home.models import SECTION_PARTICIPATION
 
 from .blocks import ChapterBodyBlock
 from .participation import OPEN, window_state
@@ -77,7 +77,7 @@ class ConceptPage(ParticipationWindowMixin, Page):
 
     Concepts are German only: under another language prefix they show the German text."""
 
-    portal_section = PARTICIPATION
+    portal_section = SECTION_PARTICIPATION
     translated_page_by_page = False
 
     summary = models.CharField(_("Kurzfassung"), max_length=300, blank=True)
@@ -168,7 +168,7 @@ CHAPTER_API_HOOK = "concept_chapter_participation"
 class ChapterPage(Page):
     """One chapter of a concept: sections of paragraphs, goals, measures and indicators."""
 
-    portal_section = PARTICIPATION
+    portal_section = SECTION_PARTICIPATION
     translated_page_by_page = False
     takes_comments = True  # concept/participation.py: may_comment
 
