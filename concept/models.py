@@ -1,5 +1,7 @@
 """The concept open for participation and its chapters."""
 
+from rest_framework.fields import ReadOnlyField
+
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -201,7 +203,12 @@ class ChapterPage(Page):
         index.SearchField("body"),
         index.FilterField("number"),
     ]
-    api_fields = [APIField("number"), APIField("summary"), APIField("body"), APIField("participation")]
+    api_fields = [
+        APIField("number"),
+        APIField("summary"),
+        APIField("body"),
+        APIField("participation", serializer=ReadOnlyField(source="participation_summary")),
+    ]
 
     # Deleting a chapter deletes its comments instead of orphaning them.
     comments = GenericRelation("concept.ChapterComment", object_id_field="object_pk", content_type_field="content_type")
@@ -222,7 +229,7 @@ class ChapterPage(Page):
         return self.concept.next_window_change() if self.concept else None
 
     @property
-    def participation(self):
+    def participation_summary(self):
         """The API's ``participation``: the window of the concept this chapter belongs to (chapters
         have no window of their own), and what the packages hooked in add (the comment count)."""
         concept = self.concept
