@@ -7,7 +7,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from home import i18n, navigation
 
@@ -84,11 +84,6 @@ def content_lang(context, page=None):
         return ""
     language = i18n.content_language(page)
     return format_html(' lang="{}"', language) if language != get_language() else ""
-
-
-@register.simple_tag
-def active_locale():
-    return Locale.get_active()
 
 
 @register.simple_tag(takes_context=True)
