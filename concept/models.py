@@ -247,5 +247,5 @@ class ChapterPage(Page):
 
 # Models in their own modules, imported here so Django finds them.
 from .comments.models import ChapterComment, CommentReport, ModerationLog  # noqa: E402, F401
-from .responses.models import Response  # noqa: E402, F401
+from .responses.models import OfficialResponse  # noqa: E402, F401
 from .versions.models import ChapterVersion  # noqa: E402, F401

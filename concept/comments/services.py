@@ -243,12 +243,12 @@ def concluded_at(concept, comments):
     not hidden, not the Redaktion's own) has its response; the moment is the last response
     written or changed (the window's end if there was nothing to answer). None while any
     contribution waits. The portal has no "released" or "final" flag: this is what exists."""
-    from concept.responses.models import Response
+    from concept.responses.models import OfficialResponse
 
     contributions = comments.shown().filter(by_staff=False)
     if contributions.filter(response__isnull=True).exists():
         return None
-    last = Response.objects.filter(comment__in=contributions).aggregate(last=Max("updated_at"))["last"]
+    last = OfficialResponse.objects.filter(comment__in=contributions).aggregate(last=Max("updated_at"))["last"]
     return max(concept.closes_at, last) if last else concept.closes_at
 
 

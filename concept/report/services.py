@@ -2,7 +2,7 @@
 
 A *contribution* is a participant's comment or reply shown publicly (confirmed, approved,
 not removed and not hidden) on a live, public chapter of the concept. The district's own
-voice is not a contribution: neither its responses (``Response``) nor the comments the
+voice is not a contribution: neither its responses (``OfficialResponse``) nor the comments the
 Redaktion writes in the thread (``by_staff``; the responses admin treats them the same way,
 they need no response). *Participants* are the distinct non-empty ``participant_key``
 values (a keyed hash of the confirmed e-mail address) among the contributions; the key is

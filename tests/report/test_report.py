@@ -20,7 +20,7 @@ from concept.comments.models import CommentReport
 from concept.models import ConceptPage
 from concept.report.services import bar_chart, build_report, window_days
 from concept.report.views import spreadsheet_safe
-from concept.responses.models import Outcome, Response
+from concept.responses.models import OfficialResponse, Outcome
 from tests.comments.conftest import make_comment
 from tests.conftest import rendered
 from tests.factories import ChapterPageFactory
@@ -118,9 +118,9 @@ def data(chapter, later_chapter, moderator):
     make_comment(chapter, HIDDEN_TEXT, participant_key="k-hidden", hidden_at=day, hidden_reason="Beleidigung")
     make_comment(chapter, PENDING_TEXT, participant_key="k-pending", is_public=False)
     make_comment(chapter, UNCONFIRMED_TEXT, participant_key="", confirmed_at=None)
-    Response.objects.create(comment=first, outcome=Outcome.CONSIDERED, text="Wird in Maßnahme 2 aufgenommen.")
-    Response.objects.create(comment=measure, outcome=Outcome.PARTLY, text="Teilweise, soweit Mittel da sind.")
-    Response.objects.create(comment=work, outcome=Outcome.NOTED, text="Zuständig ist die Arbeitsagentur.")
+    OfficialResponse.objects.create(comment=first, outcome=Outcome.CONSIDERED, text="Wird in Maßnahme 2 aufgenommen.")
+    OfficialResponse.objects.create(comment=measure, outcome=Outcome.PARTLY, text="Teilweise, soweit Mittel da sind.")
+    OfficialResponse.objects.create(comment=work, outcome=Outcome.NOTED, text="Zuständig ist die Arbeitsagentur.")
     return {
         "first": first,
         "reply": reply,
@@ -243,7 +243,7 @@ def add_comments(chapter, count):
     for number in range(count):
         comment = make_comment(chapter, f"Beitrag {number}", participant_key=f"k{number % 7}")
         if number % 2:
-            Response.objects.create(comment=comment, outcome=Outcome.NOTED, text="Zur Kenntnis.")
+            OfficialResponse.objects.create(comment=comment, outcome=Outcome.NOTED, text="Zur Kenntnis.")
         if number % 3 == 0:
             make_comment(chapter, f"Antwort {number}", parent=comment, participant_key="k-reply")
         if number % 5 == 0:
@@ -411,7 +411,9 @@ DANGEROUS = ['=HYPERLINK("http://evil.example";"klick")', "+1+2", "-2+3", "@SUM(
 def test_formula_injection_is_neutralised_in_csv_and_xlsx(client, concept, chapter):
     for text in DANGEROUS:
         make_comment(chapter, text)
-    Response.objects.create(comment=make_comment(chapter, "harmlos"), outcome=Outcome.NOTED, text="=cmd|' /C calc'!A0")
+    OfficialResponse.objects.create(
+        comment=make_comment(chapter, "harmlos"), outcome=Outcome.NOTED, text="=cmd|' /C calc'!A0"
+    )
     text = client.get(csv_url(concept)).content.decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
     assert [row[3] for row in rows[1 : len(DANGEROUS) + 1]] == ["'" + value for value in DANGEROUS]
@@ -487,7 +489,7 @@ def test_internal_export_counts_reports_and_names_the_responder(client, concept,
     comment = make_comment(chapter, "Gemeldet")
     CommentReport.objects.create(comment=comment, reason="a")
     CommentReport.objects.create(comment=comment, reason="b", resolved_at=timezone.now())
-    Response.objects.create(comment=comment, outcome=Outcome.NOTED, text="Ok.", responded_by=moderator)
+    OfficialResponse.objects.create(comment=comment, outcome=Outcome.NOTED, text="Ok.", responded_by=moderator)
     client.force_login(moderator)
     header, row = internal_sheet(client.get(internal_url(concept)))
     column = {name: index for index, name in enumerate(header)}
