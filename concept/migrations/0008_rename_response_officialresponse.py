@@ -25,7 +25,7 @@ def rename_codenames(old, new):
 class Migration(migrations.Migration):
     dependencies = [
         ("auth", "0012_alter_user_first_name_max_length"),
-        ("concept", "0006_easy_read_summary"),
+        ("concept", "0007_comment_undeliverable"),
     ]
 
     operations = [
