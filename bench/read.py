@@ -20,7 +20,7 @@ worker per core serves
 each with ``wrk -t2 -c50 -d15s --latency`` after a 3 s warm-up, sending ``Accept-Encoding: gzip, br``
 as browsers do. The static file has its precompressed copies beside it, as collectstatic makes
 them (gzip; Brotli only with the brotli package), so whitenoise sends it compressed; the app
-sends its HTML uncompressed (compressing it is left to the reverse proxy, see the README), and
+sends its HTML uncompressed (compressing it is left to the reverse proxy, see docs/deployment.md), and
 the table shows the encoding each row got. wrk runs on the same machine and takes CPU from the
 server: the numbers compare the rows, they are not the capacity of a real host.
 

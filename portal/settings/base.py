@@ -369,7 +369,7 @@ PORTAL_BASE_URL = os.environ.get("PORTAL_BASE_URL", WAGTAILADMIN_BASE_URL).rstri
 WAGTAILAPI_LIMIT_MAX = 100
 
 # Search: German stemming on PostgreSQL. SQLite's FTS5 backend ignores
-# SEARCH_CONFIG and matches whole words only (see README).
+# SEARCH_CONFIG and matches whole words only (see docs/configuration.md).
 # What visitors searched for (Wagtail's Query/QueryDailyHits, for the editors' report of search
 # terms) is kept this many days; `manage.py searchpromotions_garbage_collect` (run by the purge timer
 # and `make run`) deletes older days and the queries left without any (pinned ones stay).
