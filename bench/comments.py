@@ -80,7 +80,7 @@ from caching import page_cache  # noqa: E402
 from concept.blocks import raw_stream  # noqa: E402
 from concept.comments.models import ChapterComment  # noqa: E402
 from concept.comments.threads import ChapterThread, nest, paragraph_labels  # noqa: E402
-from concept.models import ChapterPage, ChapterVersion, ConceptPage, Response  # noqa: E402
+from concept.models import ChapterPage, ChapterVersion, ConceptPage, OfficialResponse  # noqa: E402
 from concept.participation import Decision  # noqa: E402
 from demo.content.concept_2017 import CONCEPT  # noqa: E402
 from home.models import PortalSettings  # noqa: E402
@@ -458,7 +458,7 @@ def demo_chapter():
     for chapter in ChapterPage.objects.live().child_of(concept).specific():
         comments = ChapterComment.objects.for_page(chapter)
         versions = ChapterVersion.objects.filter(chapter=chapter).count()
-        responses = Response.objects.filter(comment__in=comments).count()
+        responses = OfficialResponse.objects.filter(comment__in=comments).count()
         removed = len(ChapterThread(chapter).removed_nodes)
         if versions > 1 and responses and removed:
             candidates.append((comments.count(), chapter, versions, responses, removed))

@@ -61,10 +61,10 @@ def _concept_published_or_withdrawn(sender, instance, **kwargs):
 
 def connect():
     from .comments.models import ChapterComment
-    from .responses.models import Response
+    from .responses.models import OfficialResponse
 
     for signal in (post_save, post_delete):
         signal.connect(_comment_changed, sender=ChapterComment, dispatch_uid=f"invalidate-comment-{signal}")
-        signal.connect(_response_changed, sender=Response, dispatch_uid=f"invalidate-response-{signal}")
+        signal.connect(_response_changed, sender=OfficialResponse, dispatch_uid=f"invalidate-response-{signal}")
     for signal in (page_published, page_unpublished):
         signal.connect(_concept_published_or_withdrawn, dispatch_uid=f"invalidate-concept-{signal}")

@@ -1,5 +1,7 @@
 """The concept open for participation and its chapters."""
 
+from rest_framework.fields import ReadOnlyField
+
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -19,7 +21,7 @@ from wagtail.search import index
 from caching import page_cache
 from home.api_fields import PublicDocumentField
 from home.blocks import PARAGRAPH_FEATURES
-from home.models import PARTICIPATION
+from home.models import SECTION_PARTICIPATION
 
 from .blocks import ChapterBodyBlock
 from .participation import OPEN, window_state
@@ -95,7 +97,7 @@ class ConceptPage(ParticipationWindowMixin, Page):
 
     Concepts are German only: under another language prefix they show the German text."""
 
-    portal_section = PARTICIPATION
+    portal_section = SECTION_PARTICIPATION
     translated_page_by_page = False
     # In the menu of a page in another language: a translated label, the German title beneath it.
     menu_shows_title = True
@@ -194,7 +196,7 @@ CHAPTER_API_HOOK = "concept_chapter_participation"
 class ChapterPage(Page):
     """One chapter of a concept: sections of paragraphs, goals, measures and indicators."""
 
-    portal_section = PARTICIPATION
+    portal_section = SECTION_PARTICIPATION
     translated_page_by_page = False
     takes_comments = True  # concept/participation.py: may_comment
 
@@ -227,7 +229,12 @@ class ChapterPage(Page):
         index.SearchField("body"),
         index.FilterField("number"),
     ]
-    api_fields = [APIField("number"), APIField("summary"), APIField("body"), APIField("participation")]
+    api_fields = [
+        APIField("number"),
+        APIField("summary"),
+        APIField("body"),
+        APIField("participation", serializer=ReadOnlyField(source="participation_summary")),
+    ]
 
     # Deleting a chapter deletes its comments instead of orphaning them.
     comments = GenericRelation("concept.ChapterComment", object_id_field="object_pk", content_type_field="content_type")
@@ -248,7 +255,7 @@ class ChapterPage(Page):
         return self.concept.next_window_change() if self.concept else None
 
     @property
-    def participation(self):
+    def participation_summary(self):
         """The API's ``participation``: the window of the concept this chapter belongs to (chapters
         have no window of their own), and what the packages hooked in add (the comment count)."""
         concept = self.concept
@@ -266,6 +273,6 @@ class ChapterPage(Page):
 
 # Models in their own modules, imported here so Django finds them.
 from .comments.models import ChapterComment, CommentReport, ModerationLog  # noqa: E402, F401
-from .responses.models import Response  # noqa: E402, F401
+from .responses.models import OfficialResponse  # noqa: E402, F401
 from .roles.models import GroupDescription, RoleGrant  # noqa: E402, F401
 from .versions.models import ChapterVersion  # noqa: E402, F401

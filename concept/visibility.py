@@ -12,7 +12,6 @@ Three levels:
 - *its text and author*: all of the above, and not hidden.
 """
 
-from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField
 from django.db.models.functions import Cast
 
@@ -30,9 +29,8 @@ def public_chapters(queryset=None, request=None):
 
 
 def _on_public_chapters(comments, chapters=None, request=None):
-    chapter_type = ContentType.objects.get_by_natural_key("concept", "chapterpage")
     ids = public_chapters(chapters, request).annotate(text_pk=Cast("pk", CharField())).values("text_pk")
-    return comments.filter(content_type=chapter_type, object_pk__in=ids)
+    return comments.on_chapters().filter(object_pk__in=ids)
 
 
 def existing_comments(chapters=None, request=None):

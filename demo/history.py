@@ -16,7 +16,7 @@ from wagtail.models import Revision
 from concept.blocks import stable_block_id
 from concept.comments.models import ChapterComment, ModerationLog
 from concept.comments.services import participant_key
-from concept.models import ChapterPage, ChapterVersion, Response
+from concept.models import ChapterPage, ChapterVersion, OfficialResponse
 from demo.content import participation_2017 as data
 
 
@@ -147,7 +147,7 @@ def load(concept, admin, stdout):
         comment = comments[item["key"]]
         # Answered shortly before the chapter's 2018 version; chapters not revised in spring 2018.
         published = revised[item["chapter"]].published_at if item["chapter"] in revised else berlin("2018-03-02T12:00")
-        Response.objects.create(
+        OfficialResponse.objects.create(
             comment=comment,
             outcome=answer["outcome"],
             text=answer["text"],

@@ -30,17 +30,13 @@ from .blocks import PARAGRAPH_FEATURES, WelcomeBodyBlock
 from .i18n import GermanFallbackRouting
 from .languages import SPOKEN_LANGUAGE_CHOICES, SPOKEN_LANGUAGES, spoken_language_label
 
-WELCOME = "welcome"
-PARTICIPATION = "participation"
+# Which part of the portal a page type belongs to (its ``portal_section``); the search shows it
+# beside each hit. A page type that names none belongs to the welcome portal.
+SECTION_WELCOME = "welcome"
+SECTION_PARTICIPATION = "participation"
 
 
-class SectionMixin:
-    """Which part of the portal a page belongs to; the search shows it beside each hit."""
-
-    portal_section = WELCOME
-
-
-class HomePage(GermanFallbackRouting, SectionMixin, Page):
+class HomePage(GermanFallbackRouting, Page):
     """The welcome portal's start page: welcome text, topic tiles, a participation teaser, events.
 
     Sits directly under the tree root; its translations are its siblings there.
@@ -160,7 +156,7 @@ class ContactOfficeSerializer(serializers.ModelSerializer):
         ]  # fmt: skip
 
 
-class TopicPage(SectionMixin, Page):
+class TopicPage(Page):
     """A welcome-portal topic (Ankommen, Sprache lernen, Wohnen, …) with links to counselling offices."""
 
     summary = models.CharField(
@@ -202,7 +198,7 @@ class TopicPageOffice(Orderable):
     panels = [FieldPanel("office")]
 
 
-class OfficeDirectoryPage(SectionMixin, Page):
+class OfficeDirectoryPage(Page):
     """All counselling offices of one language version, filterable by topic and by language spoken.
 
     The filter is a plain GET form (``?thema=<topic page id>&sprache=<ISO code>``) that works
@@ -232,7 +228,7 @@ class OfficeDirectoryPage(SectionMixin, Page):
     # The offices and the filter come from home/directory.py through {% office_directory %}.
 
 
-class StandardPage(SectionMixin, Page):
+class StandardPage(Page):
     """A plain page: Impressum, Datenschutzerklärung, Erklärung zur Barrierefreiheit."""
 
     body = StreamField(WelcomeBodyBlock(), verbose_name=_("Inhalt"), blank=True)
@@ -249,13 +245,13 @@ class StandardPage(SectionMixin, Page):
         verbose_name_plural = _("Standardseiten")
 
 
-class EventIndexPage(RoutablePageMixin, SectionMixin, Page):
+class EventIndexPage(RoutablePageMixin, Page):
+    """Lists upcoming and past events separately; ``feed/`` is an iCalendar feed of the upcoming ones."""
+
     # Events are announced in German; under another language prefix they are shown with
     # that interface language (dates, labels, calendar link) and lang="de" on the text.
     translated_page_by_page = False
     menu_label = _("Veranstaltungen")  # see OfficeDirectoryPage
-
-    """Lists upcoming and past events separately; ``feed/`` is an iCalendar feed of the upcoming ones."""
 
     FEED_ROUTE = "feed"
 
@@ -292,10 +288,10 @@ class EventIndexPage(RoutablePageMixin, SectionMixin, Page):
         return calendar.ics_response(calendar.build(name, events, request, feed=True), self.slug)
 
 
-class EventPage(RoutablePageMixin, SectionMixin, Page):
-    translated_page_by_page = False  # see EventIndexPage
-
+class EventPage(RoutablePageMixin, Page):
     """An event with date, time (Europe/Berlin) and place; ``ics/`` downloads it as an iCalendar file."""
+
+    translated_page_by_page = False  # see EventIndexPage
 
     starts_at = models.DateTimeField(_("Beginn"))
     ends_at = models.DateTimeField(_("Ende"))

@@ -14,6 +14,7 @@ from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 from wagtail.models import Page
 
 from home import access, navigation
+from home.models import SECTION_PARTICIPATION, SECTION_WELCOME
 
 from .query import word_groups
 from .ranking import find
@@ -22,8 +23,8 @@ from .snippets import excerpt
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
 SECTION_LABELS = {
-    "welcome": lambda: _("Willkommensportal"),
-    "participation": lambda: _("Beteiligung"),
+    SECTION_WELCOME: lambda: _("Willkommensportal"),
+    SECTION_PARTICIPATION: lambda: _("Beteiligung"),
 }  # by the page type's portal_section
 
 
@@ -93,7 +94,7 @@ def search(request):
             "page": page,
             "excerpt": excerpt(text, query),
             "section": SECTION_LABELS.get(
-                getattr(page.specific_class, "portal_section", "welcome"), SECTION_LABELS["welcome"]
+                getattr(page.specific_class, "portal_section", SECTION_WELCOME), SECTION_LABELS[SECTION_WELCOME]
             )(),
         }
         for page, text in results

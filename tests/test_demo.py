@@ -106,7 +106,7 @@ def test_the_2017_process_as_it_happened(loaded, client):
     from datetime import date
 
     from concept.comments.models import ChapterComment
-    from concept.models import ChapterVersion, Response
+    from concept.models import ChapterVersion, OfficialResponse
 
     historical = ConceptPage.objects.get(slug="integrationskonzept-2017")
     chapter_ids = [str(pk) for pk in ChapterPage.objects.child_of(historical).values_list("pk", flat=True)]
@@ -119,7 +119,7 @@ def test_the_2017_process_as_it_happened(loaded, client):
     revised = ChapterVersion.objects.filter(chapter__in=chapter_ids, number=2)
     assert revised.count() >= 3 and all(v.note and v.published_at.year == 2018 for v in revised)
     assert all(v.published_at.year == 2016 for v in ChapterVersion.objects.filter(chapter__in=chapter_ids, number=1))
-    assert Response.objects.filter(comment__in=comments).count() >= comments.count() * 0.8
+    assert OfficialResponse.objects.filter(comment__in=comments).count() >= comments.count() * 0.8
     chapter = revised.first().chapter
     html = client.get(chapter.url).content.decode()
     assert "Stellungnahme" in html and "zur Fassung vom 15. Dezember 2016" in html

@@ -11,7 +11,7 @@ import requests
 from django.core import mail
 
 from concept.comments.models import ChapterComment
-from concept.responses.models import Response
+from concept.responses.models import OfficialResponse
 from tests.comments.conftest import make_comment
 from tests.factories import ChapterPageFactory
 
@@ -30,7 +30,7 @@ def test_the_worked_example_reads_and_posts_through_the_api(live_server, concept
     settings.WAGTAILAPI_BASE_URL = live_server.url  # the absolute URLs in answers point at this server
     chapter = ChapterPageFactory(parent=concept, title="Sprache", number=3)
     comment = make_comment(chapter, "Mehr Abendkurse, bitte.")
-    Response.objects.create(comment=comment, outcome="considered", text="Wird aufgenommen.")
+    OfficialResponse.objects.create(comment=comment, outcome="considered", text="Wird aufgenommen.")
     client = load_example()
     session = requests.Session()
 

@@ -31,7 +31,7 @@ from wagtail.models import PageViewRestriction, Site
 
 from concept.comments.models import ChapterComment
 from concept.responses import services as responses
-from concept.responses.models import Outcome, Response
+from concept.responses.models import OfficialResponse, Outcome
 from tests.comments.conftest import make_comment
 from tests.factories import (
     ChapterPageFactory,
@@ -87,7 +87,7 @@ def subjects(home, concept):
     subjects.append(Subject("hidden comment", public, concept, hidden, ["Versteckt4711"]))
 
     answered = make_comment(public, "Ein Beitrag mit Entwurf")
-    Response.objects.create(comment=answered, outcome=Outcome.NOTED, text=f"{SEARCH_WORD} Entwurfsantwort4719")
+    OfficialResponse.objects.create(comment=answered, outcome=Outcome.NOTED, text=f"{SEARCH_WORD} Entwurfsantwort4719")
     subjects.append(Subject("draft response", public, concept, answered, ["Entwurfsantwort4719"]))
 
     for name, marker, restriction in [
@@ -243,7 +243,7 @@ def test_the_walk_reaches_the_public_pages_it_guards(client, subjects, django_ca
     draft = subjects[1]
     assert "Entwurfsantwort4719" not in client.get(f"/de/{draft.path}").content.decode()
     with django_capture_on_commit_callbacks(execute=True):
-        responses.release(Response.objects.filter(comment=draft.comment), None, base_url="http://testserver")
+        responses.release(OfficialResponse.objects.filter(comment=draft.comment), None, base_url="http://testserver")
     assert "Entwurfsantwort4719" in client.get(f"/de/{draft.path}").content.decode()
     report = client.get(f"/de/beteiligung/bericht/{draft.concept.pk}/").content.decode()
     assert "Entwurfsantwort4719" in report

@@ -10,15 +10,12 @@ moderating does not need it (DSGVO, data minimisation), so it is not even loaded
 from functools import wraps
 
 from django import forms
-from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.db.models import CharField, Count, Prefetch, Q
 from django.db.models.functions import Cast
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
@@ -26,6 +23,14 @@ from django.views.decorators.http import require_GET, require_POST
 from wagtail.admin import messages
 from wagtail.models import Page
 
+from concept.admin_helpers import (
+    annotate_rows,
+    base_url,
+    concept_label,
+    forbidden,
+    query,
+    return_url,
+)
 from concept.converters import small_int
 from concept.models import ChapterPage, ConceptPage
 from concept.roles.access import has_role, in_scope
@@ -34,7 +39,6 @@ from concept.roles.models import Role
 from . import services
 from .chapters import chapter_of_comment
 from .models import ChapterComment, CommentReport, ModerationLog
-from .threads import paragraph_labels
 
 PER_PAGE = 50
 
@@ -55,13 +59,7 @@ def moderator_required(view):
     @wraps(view)
     def wrapped(request, *args, **kwargs):
         if not may_moderate(request.user, chapter_of_comment(kwargs["pk"]) if "pk" in kwargs else None):
-            # A real 403: Wagtail would turn a PermissionDenied into a redirect to the dashboard.
-            return TemplateResponse(
-                request,
-                "concept/admin/forbidden.html",
-                {"message": _("Sie haben keine Berechtigung, Kommentare zu moderieren.")},
-                status=403,
-            )
+            return forbidden(request, _("Sie haben keine Berechtigung, Kommentare zu moderieren."))
         return view(request, *args, **kwargs)
 
     return wrapped
@@ -80,14 +78,12 @@ class HideForm(forms.Form):
     )
 
 
-def _chapter_type():
-    return ContentType.objects.get_for_model(ChapterPage)
-
-
 def _comments():
-    """All comments on chapters, with the number of open reports, without e-mail addresses."""
+    """All comments on chapters, with the number of open reports and whether the public may see
+    that they exist, without e-mail addresses."""
     return (
-        ChapterComment.objects.filter(content_type=_chapter_type())
+        ChapterComment.objects.on_chapters()
+        .with_visibility()
         .defer("user_email", "user_url", "ip_address")
         .annotate(open_reports=Count("reports", filter=Q(reports__resolved_at__isnull=True)))
     )
@@ -125,24 +121,16 @@ def chapter_choices():
         if concept is None:
             key, label = "", _("Ohne Konzept")
         else:
-            language = concept.locale.language_code
-            key = concept.path
-            label = concept.title if language == settings.LANGUAGE_CODE else f"{concept.title} ({language})"
+            key, label = concept.path, concept_label(concept)
         groups.setdefault(key, (label, []))[1].append((chapter.pk, f"{chapter.number}. {chapter.title}"))
     return list(groups.values())
 
 
 def _annotate_rows(comments):
-    """Gives each comment its chapter and the label of the paragraph it refers to."""
-    chapter_ids = {int(comment.object_pk) for comment in comments if comment.object_pk.isdigit()}
-    chapters = ChapterPage.objects.in_bulk(chapter_ids)
-    labels = {pk: paragraph_labels(chapter) for pk, chapter in chapters.items()}
+    """Gives each comment its chapter, the label of the paragraph it refers to and its state."""
+    annotate_rows(comments)
     for comment in comments:
-        pk = int(comment.object_pk) if comment.object_pk.isdigit() else None
-        comment.chapter = chapters.get(pk)
-        comment.paragraph_label = labels.get(pk, {}).get(comment.paragraph_id, "") if comment.paragraph_id else ""
         comment.state_label = state_label(comment)
-        comment.is_visible = comment.confirmed_at is not None and comment.is_public and not comment.is_removed
 
 
 def _chapter_keys(user):
@@ -188,7 +176,7 @@ def index(request):
             "label": label,
             "count": counts.get(key),
             "current": key == view,
-            "query": _query(ansicht=key, kapitel=chapter_id),
+            "query": query(ansicht=key, kapitel=chapter_id),
         }
         for key, label in VIEWS
     ]
@@ -209,29 +197,17 @@ def index(request):
     )
 
 
-def _query(**params):
-    return "?" + urlencode({key: value for key, value in params.items() if value is not None})
-
-
 def _get_comment(pk):
     return get_object_or_404(_comments(), pk=pk)
 
 
 def _next_url(request, value):
     """The list an action came from (with its filters and page), never another host."""
-    if value and url_has_allowed_host_and_scheme(
-        value, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return value
-    return reverse("concept_moderation:index")
+    return return_url(request, value, reverse("concept_moderation:index"))
 
 
 def _back(request):
     return redirect(_next_url(request, request.POST.get("next", "")))
-
-
-def _base_url(request):
-    return settings.PORTAL_BASE_URL  # never the request's Host header
 
 
 @moderator_required
@@ -246,7 +222,7 @@ def approve(request, pk):
     elif comment.is_public:
         messages.warning(request, _("Kommentar Nr. %(number)s ist bereits freigegeben.") % number)
     else:
-        services.approve(comment, request.user, base_url=_base_url(request))
+        services.approve(comment, request.user, base_url=base_url())
         messages.success(request, _("Kommentar Nr. %(number)s ist freigegeben.") % number)
     return _back(request)
 
@@ -272,7 +248,7 @@ def hide(request, pk):
         _annotate_rows([comment])
         context = {"comment": comment, "form": form, "next_url": _next_url(request, request.POST.get("next", ""))}
         return TemplateResponse(request, "concept/admin/hide.html", context, status=400)
-    services.hide(comment, request.user, form.cleaned_data["reason"], base_url=_base_url(request))
+    services.hide(comment, request.user, form.cleaned_data["reason"], base_url=base_url())
     messages.success(request, _("Kommentar Nr. %(number)s ist ausgeblendet.") % number)
     return _back(request)
 

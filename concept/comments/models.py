@@ -28,7 +28,25 @@ EXISTS = models.Q(confirmed_at__isnull=False, is_public=True, is_removed=False)
 SHOWN = EXISTS & models.Q(hidden_at__isnull=True)
 
 
+def chapter_type():
+    """The content type of chapter pages, which every comment of ours is attached to. Django caches
+    content types after the first lookup: no query, no join per use."""
+    return ContentType.objects.get_by_natural_key("concept", "chapterpage")
+
+
 class ChapterCommentQuerySet(models.QuerySet):
+    def on_chapters(self, chapter_ids=None):
+        """Comments on chapters (on these chapters, when their ids are given)."""
+        queryset = self.filter(content_type=chapter_type())
+        if chapter_ids is not None:
+            queryset = queryset.filter(object_pk__in=[str(pk) for pk in chapter_ids])
+        return queryset
+
+    def with_visibility(self):
+        """Each comment with ``is_visible``: whether the public may see that it exists (``EXISTS``);
+        for a link to it, as the moderation list offers."""
+        return self.annotate(is_visible=models.ExpressionWrapper(EXISTS, output_field=models.BooleanField()))
+
     def confirmed(self):
         return self.filter(confirmed_at__isnull=False)
 
@@ -46,9 +64,7 @@ class ChapterCommentQuerySet(models.QuerySet):
         return self.select_related(None).select_for_update()
 
     def for_page(self, page):
-        # ContentType lookups are cached by Django: no join, no extra query per call.
-        chapter_type = ContentType.objects.get_by_natural_key("concept", "chapterpage")
-        return self.filter(object_pk=str(page.pk), content_type=chapter_type)
+        return self.filter(object_pk=str(page.pk), content_type=chapter_type())
 
 
 class ChapterCommentManager(XtdCommentManager.from_queryset(ChapterCommentQuerySet)):

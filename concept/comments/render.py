@@ -8,6 +8,7 @@ translated strings and URLs are computed once per thread, not per comment.
 
 import re
 
+from django.conf import settings
 from django.urls import reverse
 from django.utils import dateformat, timezone
 from django.utils.formats import get_format
@@ -15,6 +16,8 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_bidi
 from django.utils.translation import gettext as _
+
+from . import paths
 
 URL = re.compile(r"https?://[^\s<>\"']+")
 TRAILING = ".,;:!?)"
@@ -47,8 +50,9 @@ class ThreadRenderer:
         self.german = "" if get_language() in ("de", "de-x-ls") else ' lang="de" dir="ltr"'
         # Dates keep the interface's direction, so their parts never reorder inside other text.
         self.direction = ' dir="rtl"' if get_language_bidi() else ' dir="ltr"'
-        self.report_url = reverse("comments:report", args=[999999999]).replace("999999999", "{}")
-        self.version_url = reverse("versions:version", args=[999999998, 999999999])
+        self.report_url = paths.prefix() + paths.REPORT  # .format(comment id): see paths.py
+        self.version_urls = {}  # a thread names few versions: reversed once each
+        self.replies_up_to = settings.COMMENTS_XTD_MAX_THREAD_LEVEL  # a reply at that level takes no reply
         # The active language's formats, looked up once rather than per comment.
         self.datetime_format, self.date_format = get_format("DATETIME_FORMAT"), get_format("DATE_FORMAT")
         self.text = {
@@ -63,7 +67,10 @@ class ThreadRenderer:
         }
 
     def _version_href(self, version, block_id):
-        href = self.version_url.replace("999999998", str(version.chapter_id)).replace("999999999", str(version.number))
+        key = (version.chapter_id, version.number)
+        if key not in self.version_urls:
+            self.version_urls[key] = reverse("versions:version", args=key)
+        href = self.version_urls[key]
         return f"{href}#b-{escape(block_id)}" if block_id else href
 
     def render(self, nodes):
@@ -114,10 +121,10 @@ class ThreadRenderer:
         if response is not None:
             parts.append(self.response(response))
         parts.append('<p class="comment__actions">')
-        if self.comment_url and comment.level < 3 and not comment.hidden_at:
+        if self.comment_url and comment.level < self.replies_up_to and not comment.hidden_at:
             hidden = escape(_("auf den Kommentar von %(name)s") % {"name": comment.user_name})
             parts.append(
-                f'<a href="{escape(self.comment_url)}?antwort={pk}">{t["reply"]}'
+                f'<a href="{escape(self.comment_url)}?{paths.REPLY_PARAM}={pk}">{t["reply"]}'
                 f'<span class="visually-hidden"> {hidden}</span></a> '
             )
         if not comment.hidden_at:

@@ -12,7 +12,6 @@ from datetime import timedelta
 from django_comments_xtd.models import XtdComment
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
@@ -22,7 +21,7 @@ from ops import metrics
 
 from . import mail
 from .chapters import chapter_for_comments
-from .models import ChapterComment, CommentReport, ModerationLog
+from .models import ChapterComment, CommentReport, ModerationLog, chapter_type
 from .text import comparable
 from .tokens import hash_token
 
@@ -152,10 +151,7 @@ def confirm(token, *, base_url, request=None):
 def _chapter_of(comment, request=None):
     """The comment's chapter from the per-process chapter memo (chapters.py), also set as its content_object
     (which would otherwise be read again, with the concept and the restriction)."""
-    from concept.models import ChapterPage
-
-    content_type = ContentType.objects.get_for_model(ChapterPage)
-    if comment.content_type_id != content_type.pk or not comment.object_pk.isdigit():
+    if comment.content_type_id != chapter_type().pk or not comment.object_pk.isdigit():
         return comment.content_object
     chapter = chapter_for_comments(int(comment.object_pk), request)
     if chapter is not None:
@@ -249,14 +245,12 @@ def concluded_at(concept, comments):
     not hidden, not the Redaktion's own) has its response; the moment is the last response
     released (the window's end if there was nothing to answer). None while any contribution is
     open (``concept.responses.models.is_open``: no released response)."""
-    from concept.responses.models import Response, is_open
+    from concept.responses.models import OfficialResponse, is_open
 
-    contributions = comments.filter(
-        confirmed_at__isnull=False, is_public=True, is_removed=False, hidden_at__isnull=True, by_staff=False
-    )
+    contributions = comments.shown().filter(by_staff=False)
     if contributions.filter(is_open()).exists():
         return None
-    last = Response.objects.filter(comment__in=contributions).aggregate(last=Max("released_at"))["last"]
+    last = OfficialResponse.objects.filter(comment__in=contributions).aggregate(last=Max("released_at"))["last"]
     return max(concept.closes_at, last) if last else concept.closes_at
 
 
@@ -275,9 +269,7 @@ def purge(now=None):
     after_conclusion = timedelta(days=settings.COMMENTS_EMAIL_RETENTION_DAYS)
     for concept in ConceptPage.objects.filter(closes_at__lte=now):
         chapter_ids = [str(pk) for pk in ChapterPage.objects.child_of(concept).values_list("pk", flat=True)]
-        comments = ChapterComment.objects.filter(
-            object_pk__in=chapter_ids, content_type=ContentType.objects.get_for_model(ChapterPage)
-        )
+        comments = ChapterComment.objects.on_chapters(chapter_ids)
         with_address = comments.exclude(user_email="")
         if not with_address.exists():
             continue

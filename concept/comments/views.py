@@ -21,6 +21,7 @@ from concept.converters import small_int
 from . import mail, ratelimit, services, submission, threads
 from .chapters import chapter_for_comments
 from .models import ChapterComment
+from .paths import PARAGRAPH_PARAM, REPLY_PARAM
 
 
 def _chapter_or_404(chapter_id, request):
@@ -53,9 +54,12 @@ def _rate_limited(request, template, context, error):
 def post_comment(request, chapter_id):
     chapter = _chapter_or_404(chapter_id, request)
     labels = threads.paragraph_labels(chapter)
-    source = request.POST if request.method == "POST" else request.GET
-    paragraph = source.get("paragraph") or source.get("absatz") or ""
-    reply_to = small_int(source.get("reply_to") or source.get("antwort") or "")
+    # One name per place: the links that open the form say ?absatz=<block id> or ?antwort=<comment id>
+    # (as the chapter page writes them); the form sends both back as its fields paragraph and reply_to.
+    if request.method == "POST":
+        paragraph, reply_to = request.POST.get("paragraph", ""), None
+    else:
+        paragraph, reply_to = request.GET.get(PARAGRAPH_PARAM, ""), small_int(request.GET.get(REPLY_PARAM, ""))
 
     context = {
         "chapter": chapter,

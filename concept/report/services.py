@@ -2,7 +2,7 @@
 
 A *contribution* is a participant's comment or reply shown publicly (confirmed, approved,
 not removed and not hidden) on a live, public chapter of the concept. The district's own
-voice is not a contribution: neither its responses (``Response``) nor the comments the
+voice is not a contribution: neither its responses (``OfficialResponse``) nor the comments the
 Redaktion writes in the thread (``by_staff``; the responses admin treats them the same way,
 they need no response). *Participants* are the distinct non-empty ``participant_key``
 values (a keyed hash of the confirmed e-mail address) among the contributions; the key is
@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -46,11 +45,6 @@ PUBLIC_FIELDS = [
     "paragraph_id", "participant_key", "by_staff", "response__id", "response__outcome", "response__text",
     "response__released_at",
 ]  # fmt: skip
-
-
-def _chapter_type():
-    # Cached by Django after the first call: no query per use.
-    return ContentType.objects.get_by_natural_key("concept", "chapterpage")
 
 
 def chapter_label(chapter):
@@ -204,7 +198,7 @@ def build_report(concept, now=None):
     chapters = list(concept.get_chapters())  # live and public, by number
     comments = list(
         ChapterComment.objects.shown()
-        .filter(content_type=_chapter_type(), object_pk__in=[str(chapter.pk) for chapter in chapters])
+        .on_chapters(chapter.pk for chapter in chapters)
         .select_related(None)
         .select_related("response")
         .only(*PUBLIC_FIELDS)
@@ -453,7 +447,7 @@ def internal_rows(concept, *, with_email=False):
     chapters = list(ChapterPage.objects.child_of(concept).order_by("number", "path"))
     public_ids = set(concept.get_chapters().values_list("pk", flat=True))
     comments = (
-        ChapterComment.objects.filter(content_type=_chapter_type(), object_pk__in=[str(c.pk) for c in chapters])
+        ChapterComment.objects.on_chapters(chapter.pk for chapter in chapters)
         .select_related("response", "response__responded_by")
         .annotate(
             report_count=_report_counts(),
@@ -535,7 +529,7 @@ def dashboard_overview(now=None):
     visible = SHOWN & Q(by_staff=False)
     counts = {
         row["object_pk"]: row
-        for row in ChapterComment.objects.filter(content_type=_chapter_type())
+        for row in ChapterComment.objects.on_chapters()
         .order_by()
         .values("object_pk")
         .annotate(

@@ -42,6 +42,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from concept.admin_helpers import forbidden
 from concept.models import ConceptPage
 from concept.roles.access import has_role
 from concept.roles.models import Role
@@ -178,19 +179,11 @@ def report_xlsx(request, concept_id):
 def internal_xlsx(request, concept_id):
     """The Abwägungstabelle with every comment and its moderation state, for editors."""
     if not may_see_internal(request.user, ConceptPage.objects.filter(pk=concept_id).only("path").first()):
-        # A real 403: Wagtail would turn a PermissionDenied into a redirect to the dashboard.
-        return TemplateResponse(
-            request,
-            "concept/admin/forbidden.html",
-            {
-                "message": _(
-                    "Die interne Abwägungstabelle können nur Personen herunterladen, "
-                    "die Kommentare moderieren oder Stellungnahmen schreiben dürfen."
-                ),
-                "icon": "doc-full",
-            },
-            status=403,
+        message = _(
+            "Die interne Abwägungstabelle können nur Personen herunterladen, "
+            "die Kommentare moderieren oder Stellungnahmen schreiben dürfen."
         )
+        return forbidden(request, message, icon="doc-full")
     concept = get_object_or_404(ConceptPage, pk=concept_id)
     with_email = may_see_emails(request.user)
     columns = internal_columns(with_email)

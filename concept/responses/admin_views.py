@@ -10,24 +10,28 @@ no response); hidden ones are listed and marked. E-mail addresses are never load
 
 from functools import wraps
 
-from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from wagtail.admin import messages
 from wagtail.models import Page
 
+from concept.admin_helpers import (
+    annotate_rows,
+    base_url,
+    concept_label,
+    forbidden,
+    query,
+    return_url,
+)
 from concept.comments.chapters import chapter_of_comment
 from concept.comments.models import ChapterComment
-from concept.comments.threads import paragraph_labels
 from concept.models import ChapterPage, ConceptPage
 from concept.roles.access import has_role, in_scope
 from concept.roles.models import Role
@@ -74,28 +78,16 @@ def responder_required(view):
     @wraps(view)
     def wrapped(request, *args, **kwargs):
         if not may_respond(request.user, _page_of(kwargs)):
-            # A real 403: Wagtail would turn a PermissionDenied into a redirect to the dashboard.
-            return TemplateResponse(
-                request,
-                "concept/admin/forbidden.html",
-                {
-                    "message": _("Sie haben keine Berechtigung, Stellungnahmen zu Beiträgen zu schreiben."),
-                    "icon": "clipboard-list",
-                },
-                status=403,
-            )
+            message = _("Sie haben keine Berechtigung, Stellungnahmen zu Beiträgen zu schreiben.")
+            return forbidden(request, message, icon="clipboard-list")
         return view(request, *args, **kwargs)
 
     return wrapped
 
 
-def _chapter_type():
-    return ContentType.objects.get_for_model(ChapterPage)
-
-
 def contributions(with_response=True):
     """Every contribution that can be answered, without the author's address."""
-    queryset = ChapterComment.objects.visible().filter(content_type=_chapter_type(), by_staff=False)
+    queryset = ChapterComment.objects.visible().on_chapters().filter(by_staff=False)
     if with_response:
         return queryset.defer(*PRIVATE_FIELDS).select_related("response", "response__taken_up_in")
     return queryset.select_related(None).only("pk", "object_pk", "thread_id", "order")
@@ -147,51 +139,13 @@ def _counts(chapter_ids):
     """{chapter id: (contributions, answered)} in one query."""
     rows = (
         ChapterComment.objects.visible()
-        .filter(content_type=_chapter_type(), by_staff=False, object_pk__in=[str(pk) for pk in chapter_ids])
+        .on_chapters(chapter_ids)
+        .filter(by_staff=False)
         .values("object_pk")
         .annotate(total=Count("pk"), answered=Count("pk", filter=is_answered()))
         .order_by()
     )
     return {int(row["object_pk"]): (row["total"], row["answered"]) for row in rows}
-
-
-def _concept_label(concept):
-    language = concept.locale.language_code
-    return concept.title if language == settings.LANGUAGE_CODE else f"{concept.title} ({language})"
-
-
-def _query(**params):
-    params = {key: value for key, value in params.items() if value not in (None, "")}
-    return "?" + urlencode(params) if params else ""
-
-
-def _next_url(request, value, default):
-    """The list the editor came from (with its filters and page), never another host."""
-    if value and url_has_allowed_host_and_scheme(
-        value, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return value
-    return default
-
-
-def _base_url(request):
-    return settings.PORTAL_BASE_URL  # never the request's Host header
-
-
-def _annotate_rows(comments, chapters):
-    """Gives each contribution its chapter and the label of the paragraph it refers to
-    (the bodies of the chapters concerned are read in one query)."""
-    by_pk = {chapter.pk: chapter for chapter in chapters}
-    for comment in comments:
-        comment.chapter = by_pk.get(int(comment.object_pk)) if comment.object_pk.isdigit() else None
-    needed = {comment.chapter.pk for comment in comments if comment.chapter is not None and comment.paragraph_id}
-    labels = {
-        chapter.pk: paragraph_labels(chapter)
-        for chapter in ChapterPage.objects.filter(pk__in=needed).only("id", "body")
-    }
-    for comment in comments:
-        chapter_labels = labels.get(comment.chapter.pk, {}) if comment.chapter is not None else {}
-        comment.paragraph_label = chapter_labels.get(comment.paragraph_id, "") if comment.paragraph_id else ""
 
 
 @responder_required
@@ -203,7 +157,7 @@ def concepts(request):
     counts = _counts([chapter.pk for chapter in chapters])
     by_path = {concept.path: concept for concept in concept_list}
     for concept in concept_list:
-        concept.label = _concept_label(concept)
+        concept.label = concept_label(concept)
         concept.total = concept.answered = 0
     for chapter in chapters:
         concept = by_path.get(chapter.path[: -Page.steplen])
@@ -247,14 +201,14 @@ def contribution_list(request, concept_id):
         queryset = queryset.filter(is_answered(), response__outcome=state)
     page = Paginator(queryset, PER_PAGE).get_page(request.GET.get("p"))
     rows = list(page.object_list)
-    _annotate_rows(rows, chapters)
+    annotate_rows(rows, chapters)
     first_open = _undrafted(_in_order(contributions(with_response=False), chapters)).first()
     return TemplateResponse(
         request,
         "concept/responses/admin/contribution_list.html",
         {
             "concept": concept,
-            "concept_label": _concept_label(concept),
+            "concept_label": concept_label(concept),
             "chapters": chapters,
             "chapter_id": chapter_id,
             "states": choices,
@@ -304,7 +258,7 @@ def contribution(request, comment_id):
     chapters = _chapters(concept)
     list_url = reverse("concept_responses:contributions", args=[concept.pk])
     source = request.POST if request.method == "POST" else request.GET
-    next_url = _next_url(request, source.get("next", ""), list_url)
+    next_url = return_url(request, source.get("next", ""), list_url)
     response = getattr(comment, "response", None)
     initial = {}
     if response is not None:
@@ -327,7 +281,7 @@ def contribution(request, comment_id):
                 user=request.user,
                 version=data["version"],
                 block_id=data["block"],
-                base_url=_base_url(request),
+                base_url=base_url(),
                 release=release,
             )
             number = {"number": comment.pk}
@@ -344,15 +298,15 @@ def contribution(request, comment_id):
                 following = next_open(comment, chapters)
                 if following is not None:
                     return redirect(
-                        reverse("concept_responses:contribution", args=[following.pk]) + _query(next=next_url)
+                        reverse("concept_responses:contribution", args=[following.pk]) + query(next=next_url)
                     )
                 messages.info(request, _("Zu allen Beiträgen dieses Konzepts gibt es eine Stellungnahme."))
             return redirect(next_url)
         status = 400
         messages.error(request, _("Die Stellungnahme ist nicht gespeichert. Bitte prüfen Sie die markierten Angaben."))
-    _annotate_rows([comment], chapters)
+    annotate_rows([comment], chapters)
     ancestors = _ancestors(comment)
-    _annotate_rows(ancestors, chapters)
+    annotate_rows(ancestors, chapters)
     return TemplateResponse(
         request,
         "concept/responses/admin/contribution.html",
@@ -363,7 +317,7 @@ def contribution(request, comment_id):
             "may_release": has_role(request.user, Role.RELEASE, chapter),
             "ancestors": ancestors,
             "concept": concept,
-            "concept_label": _concept_label(concept),
+            "concept_label": concept_label(concept),
             "form": form,
             "next_url": next_url,
             "list_url": list_url,

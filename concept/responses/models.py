@@ -20,7 +20,10 @@ class Outcome(models.TextChoices):
     NOTED = "noted", _("zur Kenntnis genommen")
 
 
-class Response(models.Model):
+class OfficialResponse(models.Model):
+    """The district's answer to one contribution (``comment.response``): how it was taken up, in words,
+    and where (a version and a block of the chapter)."""
+
     comment = models.OneToOneField("concept.ChapterComment", on_delete=models.CASCADE, related_name="response")
     outcome = models.CharField(_("Ergebnis"), max_length=20, choices=Outcome.choices)
     text = models.TextField(_("Stellungnahme"), max_length=5000)

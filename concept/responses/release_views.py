@@ -7,7 +7,6 @@ The authors are mailed on release (``services.release``), never on saving a draf
 from django.conf import settings
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
-from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -16,6 +15,7 @@ from django.views.decorators.http import require_POST
 
 from wagtail.admin import messages
 
+from concept.admin_helpers import forbidden
 from concept.comments.chapters import chapter_of_comment
 from concept.models import ChapterPage, ConceptPage
 from concept.roles.access import has_role
@@ -23,7 +23,7 @@ from concept.roles.models import Role
 
 from . import services
 from .admin_views import contributions
-from .models import Response
+from .models import OfficialResponse
 
 
 def may_release(user, page=None):
@@ -31,13 +31,7 @@ def may_release(user, page=None):
 
 
 def _forbidden(request):
-    # A real 403: Wagtail would turn a PermissionDenied into a redirect to the dashboard.
-    return TemplateResponse(
-        request,
-        "concept/admin/forbidden.html",
-        {"message": _("Sie haben keine Berechtigung, Stellungnahmen freizugeben."), "icon": "clipboard-list"},
-        status=403,
-    )
+    return forbidden(request, _("Sie haben keine Berechtigung, Stellungnahmen freizugeben."), icon="clipboard-list")
 
 
 def _back(request, default):
@@ -56,7 +50,7 @@ def release_one(request, comment_id):
         raise Http404
     if not may_release(request.user, chapter):
         return _forbidden(request)
-    drafts = Response.objects.filter(comment__in=contributions(with_response=False).filter(pk=comment_id))
+    drafts = OfficialResponse.objects.filter(comment__in=contributions(with_response=False).filter(pk=comment_id))
     count = services.release(drafts, request.user, base_url=settings.PORTAL_BASE_URL)
     number = {"number": comment_id}
     if count:
@@ -72,7 +66,9 @@ def release_all(request, concept_id):
     if not may_release(request.user, concept):
         return _forbidden(request)
     chapter_ids = [str(pk) for pk in ChapterPage.objects.child_of(concept).values_list("pk", flat=True)]
-    drafts = Response.objects.filter(comment__in=contributions(with_response=False).filter(object_pk__in=chapter_ids))
+    drafts = OfficialResponse.objects.filter(
+        comment__in=contributions(with_response=False).filter(object_pk__in=chapter_ids)
+    )
     count = services.release(drafts, request.user, base_url=settings.PORTAL_BASE_URL)
     if count:
         messages.success(

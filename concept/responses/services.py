@@ -19,7 +19,7 @@ from concept.comments.threads import paragraph_labels
 from concept.versions.models import ChapterVersion
 from concept.versions.services import block_texts
 
-from .models import Outcome, Response, released
+from .models import OfficialResponse, Outcome, released
 
 
 def anchor_ids(page):
@@ -65,9 +65,9 @@ def respond(comment, *, outcome, text, user, version=None, block_id="", base_url
     with transaction.atomic():
         # Locks the comment, so two editors answering at once update one response.
         ChapterComment.objects.locked().filter(pk=comment.pk).values_list("pk").first()
-        response = Response.objects.filter(comment_id=comment.pk).first()
+        response = OfficialResponse.objects.filter(comment_id=comment.pk).first()
         if response is None:
-            response = Response(comment_id=comment.pk, responded_at=timezone.now())
+            response = OfficialResponse(comment_id=comment.pk, responded_at=timezone.now())
         response.outcome = outcome
         response.text = text
         response.taken_up_in = version

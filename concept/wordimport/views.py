@@ -18,6 +18,7 @@ from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
 
+from concept.admin_helpers import forbidden
 from concept.models import ConceptPage
 
 from .importer import ConceptImportError, import_concept, max_bytes
@@ -99,19 +100,10 @@ def _success_message(concept, progress):
 def import_view(request):
     parents = allowed_parents(request.user)
     if not parents:
-        # A real 403: Wagtail would turn a PermissionDenied into a redirect to the dashboard.
-        return TemplateResponse(
-            request,
-            "concept/admin/forbidden.html",
-            {
-                "message": _(
-                    "Sie haben keine Berechtigung, ein Konzept anzulegen, "
-                    "und können daher keine Word-Dokumente importieren."
-                ),
-                "icon": "doc-full",
-            },
-            status=403,
+        message = _(
+            "Sie haben keine Berechtigung, ein Konzept anzulegen, und können daher keine Word-Dokumente importieren."
         )
+        return forbidden(request, message, icon="doc-full")
 
     status = 200
     if request.method == "POST":

@@ -13,7 +13,7 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import get_language, get_language_info, gettext
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.rich_text import RichText
 
 from home import i18n, navigation
@@ -99,11 +99,6 @@ def content_lang(context, page=None):
     if not isinstance(page, Page):
         return ""
     return lang_of(page)
-
-
-@register.simple_tag
-def active_locale():
-    return Locale.get_active()
 
 
 @register.simple_tag(takes_context=True)

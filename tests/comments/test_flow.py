@@ -3,6 +3,8 @@
 import pytest
 
 from django.core import mail
+from django.urls import reverse
+from django.utils import translation
 
 from concept.comments.models import ChapterComment
 from tests.comments.conftest import confirm, form_url, last_confirmation_link, make_comment, post_comment
@@ -14,6 +16,9 @@ def test_anonymous_comment_from_form_to_mail_to_thread(client, chapter):
     paragraph = chapter.body[1]
     page = client.get(chapter.url).content.decode()
     assert f"?absatz={paragraph.id}" in page  # the paragraph offers "Kommentieren"
+    form_page = client.get(form_url(chapter, absatz=paragraph.id)).content.decode()
+    assert "Absatz 1 (Ausgangslage)" in form_page  # the form says what it comments on
+    assert f'name="paragraph" value="{paragraph.id}"' in form_page  # and sends it back as its field
 
     response = post_comment(client, chapter, query={"absatz": paragraph.id}, paragraph=paragraph.id, followup="on")
     assert response.status_code == 200
@@ -133,6 +138,29 @@ def test_three_levels_of_replies_and_no_fourth(client, chapter):
     assert response.status_code == 400
     assert "nicht weiter geantwortet" in response.content.decode()
     assert not ChapterComment.objects.filter(comment="Ebene 4").exists()
+
+
+def test_the_thread_links_a_reply_below_the_deepest_level_and_a_report_on_every_comment(
+    client, chapter, settings, page_cache_off
+):
+    root = make_comment(chapter, "Ebene 0")
+    level1 = make_comment(chapter, "Ebene 1", parent=root)
+    level2 = make_comment(chapter, "Ebene 2", parent=level1)
+    level3 = make_comment(chapter, "Ebene 3", parent=level2)
+    comments = (root, level1, level2, level3)
+
+    def replies_offered(html, form=None):
+        form = form or form_url(chapter)
+        return [comment for comment in comments if f'href="{form}?antwort={comment.pk}"' in html]
+
+    for language in ("de", "en"):
+        html = client.get(chapter.url.replace("/de/", f"/{language}/", 1)).content.decode()
+        with translation.override(language):
+            assert all(f'href="{reverse("comments:report", args=[c.pk])}"' in html for c in comments)
+            assert replies_offered(html, reverse("comments:post", args=[chapter.pk])) == [root, level1, level2]
+
+    settings.COMMENTS_XTD_MAX_THREAD_LEVEL = 2  # the renderer follows the setting the form enforces
+    assert replies_offered(client.get(chapter.url).content.decode()) == [root, level1]
 
 
 def test_logged_in_editor_comments_directly_marked_as_such(client, chapter, django_user_model):

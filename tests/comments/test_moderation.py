@@ -181,6 +181,13 @@ def test_all_view_shows_every_comment_with_its_state(moderator_client, queue):
     assert "ausgeblendet: Werbung" in html
 
 
+def test_all_view_links_the_comments_the_public_can_see_to_their_place_on_the_site(moderator_client, queue):
+    html = html_of(moderator_client.get(QUEUE + "?ansicht=alle"))
+    linked = {key for key, comment in queue.items() if f"/kommentar/{comment.pk}/" in html}
+    # A hidden comment keeps its place (with the moderation's reason), so it is linked too.
+    assert linked == {"public", "reported", "resolved", "hidden"}
+
+
 def test_chapter_filter(moderator_client, concept, chapter, home):
     other = ChapterPageFactory(parent=concept, title="Arbeit", number=4)
     other_concept = ConceptPageFactory(parent=home, title="Fortschreibung", slug="fortschreibung")

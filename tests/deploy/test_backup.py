@@ -19,7 +19,7 @@ from concept.comments import services
 from concept.comments.models import ChapterComment, CommentReport, ModerationLog
 from concept.models import ChapterPage
 from concept.responses import services as responses
-from concept.responses.models import Outcome, Response
+from concept.responses.models import OfficialResponse, Outcome
 from tests.comments.conftest import make_comment
 from tests.deploy.support import NOT_POSTGRES, TRANSACTIONAL, database_url
 from tests.factories import ChapterPageFactory
@@ -156,7 +156,7 @@ def test_pg_dump_and_pg_restore_bring_back_every_contribution_and_response(contr
     restored = fetch(all_comments, restored_database)
     assert len(restored) == 7
     assert restored == fetch(all_comments, original)
-    all_responses = Response.objects.order_by("pk").values(*RESPONSE_FIELDS)
+    all_responses = OfficialResponse.objects.order_by("pk").values(*RESPONSE_FIELDS)
     assert len(fetch(all_responses, restored_database)) == 2
     assert fetch(all_responses, restored_database) == fetch(all_responses, original)
 
@@ -169,7 +169,9 @@ def test_pg_dump_and_pg_restore_bring_back_every_contribution_and_response(contr
     assert waiting["confirmed_at"] is None and not waiting["is_public"] and len(waiting["token_hash"]) == 64
     assert len(fetch(ChapterComment.objects.visible().values("pk"), restored_database)) == 6
     assert [row["action"] for row in fetch(ModerationLog.objects.values("action"), restored_database)] == ["hide"]
-    answer = fetch(Response.objects.filter(comment__user_name="Oksana").values("outcome", "text"), restored_database)
+    answer = fetch(
+        OfficialResponse.objects.filter(comment__user_name="Oksana").values("outcome", "text"), restored_database
+    )
     assert answer == [{"outcome": Outcome.PARTLY, "text": "Die Anerkennung liegt beim Land; wir beraten."}]
 
     # The sequences came along: the restored portal takes new data without key collisions.

@@ -20,7 +20,7 @@ from concept.comments.models import CommentReport
 from concept.models import ConceptPage
 from concept.report.services import bar_chart, build_report, window_days
 from concept.report.views import spreadsheet_safe
-from concept.responses.models import Outcome, Response
+from concept.responses.models import OfficialResponse, Outcome
 from concept.roles.models import RoleGrant
 from tests.comments.conftest import make_comment
 from tests.conftest import rendered
@@ -116,13 +116,13 @@ def data(chapter, later_chapter, moderator):
     make_comment(chapter, HIDDEN_TEXT, participant_key="k-hidden", hidden_at=day, hidden_reason="Beleidigung")
     make_comment(chapter, PENDING_TEXT, participant_key="k-pending", is_public=False)
     make_comment(chapter, UNCONFIRMED_TEXT, participant_key="", confirmed_at=None)
-    Response.objects.create(
+    OfficialResponse.objects.create(
         comment=first, outcome=Outcome.CONSIDERED, text="Wird in Maßnahme 2 aufgenommen.", released_at=timezone.now()
     )
-    Response.objects.create(
+    OfficialResponse.objects.create(
         comment=measure, outcome=Outcome.PARTLY, text="Teilweise, soweit Mittel da sind.", released_at=timezone.now()
     )
-    Response.objects.create(
+    OfficialResponse.objects.create(
         comment=work, outcome=Outcome.NOTED, text="Zuständig ist die Arbeitsagentur.", released_at=timezone.now()
     )
     return {
@@ -247,7 +247,7 @@ def add_comments(chapter, count):
     for number in range(count):
         comment = make_comment(chapter, f"Beitrag {number}", participant_key=f"k{number % 7}")
         if number % 2:
-            Response.objects.create(
+            OfficialResponse.objects.create(
                 comment=comment, outcome=Outcome.NOTED, text="Zur Kenntnis.", released_at=timezone.now()
             )
         if number % 3 == 0:
@@ -417,7 +417,7 @@ DANGEROUS = ['=HYPERLINK("http://evil.example";"klick")', "+1+2", "-2+3", "@SUM(
 def test_formula_injection_is_neutralised_in_csv_and_xlsx(client, concept, chapter):
     for text in DANGEROUS:
         make_comment(chapter, text)
-    Response.objects.create(
+    OfficialResponse.objects.create(
         comment=make_comment(chapter, "harmlos"),
         outcome=Outcome.NOTED,
         text="=cmd|' /C calc'!A0",
@@ -498,7 +498,7 @@ def test_internal_export_counts_reports_and_names_the_responder(client, concept,
     comment = make_comment(chapter, "Gemeldet")
     CommentReport.objects.create(comment=comment, reason="a")
     CommentReport.objects.create(comment=comment, reason="b", resolved_at=timezone.now())
-    Response.objects.create(
+    OfficialResponse.objects.create(
         comment=comment, outcome=Outcome.NOTED, text="Ok.", responded_by=moderator, released_at=timezone.now()
     )
     client.force_login(moderator)

@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from concept.comments.render import ThreadRenderer
 from concept.responses import services
-from concept.responses.models import Outcome, Response
+from concept.responses.models import OfficialResponse, Outcome
 from concept.versions.models import ChapterVersion
 from tests.comments.conftest import make_comment
 from tests.conftest import rendered
@@ -88,7 +88,7 @@ def test_each_outcome_is_saved_and_shown_under_the_comment_with_its_german_label
     response = answer(editor_client, comment, outcome=outcome.value, text=f"Antwort des Kreises: {outcome.value}.")
     assert response.status_code == 302
 
-    saved = Response.objects.get(comment=comment)
+    saved = OfficialResponse.objects.get(comment=comment)
     assert (saved.outcome, saved.text, saved.responded_by) == (
         outcome.value,
         f"Antwort des Kreises: {outcome.value}.",
@@ -106,7 +106,7 @@ def test_public_include_renders_outcome_date_text_and_the_version_link(chapter):
     version = publish(chapter)
     block_id = chapter.body[1].id
     comment = make_comment(chapter, "Ein Beitrag.")
-    response = Response.objects.create(
+    response = OfficialResponse.objects.create(
         comment=comment,
         outcome=Outcome.PARTLY,
         text="Wir prüfen das.\n\nMehr unter https://kreis.example/sprache <b>fett</b>",
@@ -163,7 +163,7 @@ def test_taken_up_in_a_newer_version_links_to_its_paragraph(editor_client, chapt
 
     response = answer(editor_client, comment, version=second.pk, block=new_paragraph["id"])
     assert response.status_code == 302
-    saved = Response.objects.get()
+    saved = OfficialResponse.objects.get()
     assert (saved.taken_up_in, saved.taken_up_block_id) == (second, new_paragraph["id"])
     html = html_of(editor_client.get(chapter.url))
     assert f'href="/de/beteiligung/kapitel/{chapter.pk}/fassung/2/#b-{new_paragraph["id"]}"' in html
@@ -180,7 +180,7 @@ def test_only_the_comments_version_and_newer_ones_are_offered(editor_client, cha
     response = answer(editor_client, comment, version=first.pk)
     assert response.status_code == 400
     assert "Bitte wählen Sie eine der angebotenen Fassungen." in html_of(response)
-    assert not Response.objects.exists()
+    assert not OfficialResponse.objects.exists()
 
 
 # Mail ------------------------------------------------------------------------------------------
@@ -219,7 +219,7 @@ def test_editing_updates_the_response_and_mails_again_only_when_the_outcome_chan
     comment = make_comment(chapter, "Ändert sich etwas?", followup=True)
     mail.outbox.clear()
     answer(editor_client, comment, outcome=Outcome.NOTED, text="Erste Fassung der Antwort.")
-    first = Response.objects.get()
+    first = OfficialResponse.objects.get()
     assert len(mail.outbox) == 1
 
     form = html_of(editor_client.get(contribution_url(comment)))
@@ -233,7 +233,7 @@ def test_editing_updates_the_response_and_mails_again_only_when_the_outcome_chan
     assert len(mail.outbox) == 2
     assert "Ergebnis: berücksichtigt" in mail.outbox[1].body
 
-    saved = Response.objects.get()
+    saved = OfficialResponse.objects.get()
     assert (saved.pk, saved.outcome, saved.text) == (first.pk, Outcome.CONSIDERED, "Nun doch berücksichtigt.")
     assert saved.responded_at == first.responded_at
 
@@ -295,7 +295,7 @@ def test_save_and_next_goes_to_the_next_unanswered_by_chapter_number_then_thread
     assert location(response) == f"{ADMIN}{in_two.content_object.concept.pk}/"
     done = html_of(editor_client.get(response["Location"]))
     assert "Zu allen Beiträgen dieses Konzepts gibt es eine Stellungnahme." in done
-    assert Response.objects.count() == 5
+    assert OfficialResponse.objects.count() == 5
 
 
 def test_save_and_next_starts_again_from_the_top_for_skipped_ones(editor_client, two_chapters):
@@ -452,7 +452,7 @@ def test_staff_without_the_permission_gets_403_and_nothing_is_saved(client, conc
         assert response.status_code == 403
         assert "keine Berechtigung" in html_of(response)
     assert answer(client, comment).status_code == 403
-    assert not Response.objects.exists()
+    assert not OfficialResponse.objects.exists()
     assert mail.outbox == []
 
 
@@ -461,7 +461,7 @@ def test_anonymous_visitor_is_sent_to_the_login(client, chapter):
     response = client.get(contribution_url(comment))
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
     assert client.post(contribution_url(comment), {"outcome": "noted", "text": "x"}).status_code == 302
-    assert not Response.objects.exists()
+    assert not OfficialResponse.objects.exists()
 
 
 def test_no_admin_page_shows_an_email_address(editor_client, concept, chapter):
@@ -520,7 +520,7 @@ def test_invalid_input_answers_400_with_a_message_and_saves_nothing(editor_clien
     assert "Die Stellungnahme ist nicht gespeichert." in html
     assert 'role="alert"' in html
     assert 'aria-invalid="true"' in html
-    assert not Response.objects.exists()
+    assert not OfficialResponse.objects.exists()
     assert mail.outbox == []
 
 
@@ -547,7 +547,7 @@ def test_a_block_from_another_chapter_version_is_refused_by_the_service(chapter,
         services.respond(comment, outcome="vielleicht", text="Ok.", user=None, base_url="", release=True)
     with pytest.raises(ValueError):
         services.respond(comment, outcome="noted", text=" ", user=None, base_url="", release=True)
-    assert not Response.objects.exists()
+    assert not OfficialResponse.objects.exists()
 
 
 def test_get_on_an_unknown_contribution_is_404(editor_client, concept):

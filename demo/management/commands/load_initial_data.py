@@ -1,4 +1,5 @@
-"""Builds the demo site from the case of Kreis Schleswig-Flensburg (see shared/DOMAIN.md).
+"""Builds the demo site from the case of Kreis Schleswig-Flensburg: the draft Integrationskonzept of
+2017 and its current Fortschreibung (what a visitor can try: docs/features.md; the texts: demo/content/).
 
 Idempotent: every object is looked up first and only created when missing, so a
 second run changes nothing and never overwrites what an editor changed.
