@@ -12,7 +12,7 @@ from django.core import mail
 from django.db import connection
 
 from concept.responses import services
-from concept.responses.models import Outcome, Response
+from concept.responses.models import OfficialResponse, Outcome
 from tests.comments.conftest import make_comment
 from tests.factories import ChapterPageFactory
 
@@ -66,7 +66,7 @@ def test_a_draft_is_invisible_and_unmailed_until_the_amtsleitung_releases_it(
     assert "Speichern und freigeben" not in client.get(f"{ADMIN}beitrag/{comment.pk}/").content.decode()
     # Sachbearbeitung cannot release, not even by sending the button's name.
     assert answer(client, comment, "freigeben", text="Entwurf: Sprachkurse kommen.").status_code == 302
-    draft = Response.objects.get(comment=comment)
+    draft = OfficialResponse.objects.get(comment=comment)
     assert draft.released_at is None
     assert client.post(f"{ADMIN}freigabe/beitrag/{comment.pk}/").status_code == 403
     assert client.post(f"{ADMIN}freigabe/konzept/{concept.pk}/").status_code == 403
@@ -101,7 +101,7 @@ def test_release_one_by_one_a_change_is_a_draft_again_and_only_a_new_outcome_mai
     answer(client, comment, "freigeben", outcome=Outcome.NOTED, text="Zur Kenntnis.")
     assert len(mail.outbox) == 1
     answer(client, comment, "speichern", outcome=Outcome.NOTED, text="Zur Kenntnis genommen.")
-    response = Response.objects.get(comment=comment)
+    response = OfficialResponse.objects.get(comment=comment)
     assert response.released_at is None  # the changed text waits for its release
     assert "Zur Kenntnis" not in client.get(chapter.url).content.decode()
     client.post(f"{ADMIN}freigabe/beitrag/{comment.pk}/")
@@ -135,7 +135,7 @@ def test_open_means_no_released_response_in_the_admin_the_dashboard_and_the_repo
 
 def test_existing_responses_migrate_as_released(chapter):
     comment = make_comment(chapter, "Vor der Freigabe geschrieben.")
-    old = Response.objects.create(comment=comment, outcome=Outcome.PARTLY, text="Teilweise.")
+    old = OfficialResponse.objects.create(comment=comment, outcome=Outcome.PARTLY, text="Teilweise.")
     assert old.released_at is None
     migration = importlib.import_module("concept.migrations.0010_response_release")
     migration.mark_existing_released(apps, SimpleNamespace(connection=connection))
