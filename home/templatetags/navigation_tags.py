@@ -55,7 +55,9 @@ def language_switcher(context):
         else:
             url = translate_url(request.get_full_path(), code)
         info = get_language_info(code)
-        links.append({"code": code, "name": info["name_local"], "url": url, "current": code == current})
+        # The short form a phone's header shows: "DE", "AR", "LS" for de-x-ls.
+        short = code.rsplit("-", 1)[-1].upper()
+        links.append({"code": code, "name": info["name_local"], "short": short, "url": url, "current": code == current})
     return {"languages": links, "current": next(link for link in links if link["current"])}
 
 
