@@ -5,6 +5,8 @@ JavaScript) on narrow screens; on a desktop (1280) they are shown as before. Eve
 measured in German and Arabic: the ``<h1>`` starts within the first 200 px of the screen.
 """
 
+import re
+
 import pytest
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
@@ -117,3 +119,70 @@ def test_desktop_shows_navigation_and_search_without_a_menu_button(page, portal)
         raise AssertionError("the navigation is not reached with Tab on a desktop")
     tree = page.locator(".site-header").aria_snapshot()
     assert "navigation" in tree and "search" in tree, tree
+
+
+# The report ---------------------------------------------------------------------------------
+
+REPORT = """() => {
+  const region = document.querySelector('.table-scroll--wide');
+  const cards = [...document.querySelectorAll('.report-table--weighing tbody tr')];
+  const offscreen = cards.map(card => card.querySelector('.report-card__contribution'))
+    .map(cell => cell.getBoundingClientRect())
+    .filter(box => box.left < 0 || box.right > window.innerWidth || box.width < 200).length;
+  const chart = document.querySelector('.report-chart__svg');
+  return {
+    scrollWidth: document.documentElement.scrollWidth,
+    regionOverflow: region.scrollWidth - region.clientWidth,
+    cards: cards.length, offscreen,
+    rowDisplay: getComputedStyle(cards[0]).display,
+    chartWidth: chart ? chart.getBoundingClientRect().width : 0,
+  };
+}"""
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_report_is_one_card_per_contribution_on_a_phone(phone, portal, language):
+    phone.goto(portal.path("report", language))
+    found = phone.evaluate(REPORT)
+    assert found["scrollWidth"] <= PHONE["width"], f"the report scrolls sideways ({found['scrollWidth']} px)"
+    assert found["regionOverflow"] <= 0, f"the Abwägungstabelle scrolls {found['regionOverflow']} px sideways"
+    assert found["cards"] > 10
+    assert found["offscreen"] == 0, f"{found['offscreen']} of {found['cards']} contributions not fully on screen"
+    assert found["rowDisplay"] == "flex", "rows are not laid out as cards"
+    assert 0 < found["chartWidth"] <= PHONE["width"] - 32, f"the chart is {found['chartWidth']} px wide"
+
+    # Still a table for assistive technology: a table with a row per card (and the header row),
+    # column headers, a row header (the number) and cells.
+    tree = phone.locator(".report-table--weighing").aria_snapshot()
+    caption = phone.locator("#table-caption").inner_text()
+    assert tree.lstrip("- '").startswith(f'table "{caption}"'), tree[:200]
+    roles = re.findall(r"^\s*- '?(\w+)", tree, flags=re.MULTILINE)
+    assert roles.count("row") == found["cards"] + 1, tree[:400]
+    assert roles.count("rowheader") == found["cards"], "the numbers are no row headers"
+    assert roles.count("columnheader") == 6 and roles.count("cell") == 5 * found["cards"], tree[:400]
+    # Chromium keeps a <table>'s roles under display: block; WebKit (VoiceOver) does not, so the
+    # markup names them explicitly.
+    explicit = phone.locator('.report-table--weighing tbody [role="row"] > [role="cell"]').count()
+    assert explicit == 5 * found["cards"], "the restyled cells lose their explicit role"
+
+    # The jump list leads to the first card of a chapter.
+    jump = phone.locator(".report-jump a").nth(1)
+    target = jump.get_attribute("href")
+    jump.click()
+    assert phone.evaluate("() => location.hash") == target
+    card = phone.locator(target)
+    assert card.is_visible() and card.evaluate("el => el.getBoundingClientRect().top") < 100
+    assert jump.inner_text() in card.locator(".report-card__chapter").inner_text()
+
+
+def test_report_keeps_its_wide_and_print_layouts(page, portal):
+    page.set_viewport_size(DESKTOP)
+    page.goto(portal.path("report"))
+    found = page.evaluate(REPORT)
+    assert found["rowDisplay"] == "table-row"
+    assert not page.locator(".report-card__label").first.is_visible()
+    # Printed from a phone, the report is the table, not cards.
+    page.set_viewport_size(PHONE)
+    page.emulate_media(media="print")
+    assert page.evaluate(REPORT)["rowDisplay"] == "table-row"
+    assert not page.locator(".report-jump").is_visible()
