@@ -186,3 +186,15 @@ def test_report_keeps_its_wide_and_print_layouts(page, portal):
     page.emulate_media(media="print")
     assert page.evaluate(REPORT)["rowDisplay"] == "table-row"
     assert not page.locator(".report-jump").is_visible()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("page_type", ["home", "chapter + comments", "comment form", "report"])
+def test_no_axe_violations_on_a_phone_with_the_menu_open(phone, portal, axe, page_type, language):
+    from tests.browser.test_accessibility import describe, run_axe
+
+    phone.goto(portal.path(page_type, language))
+    phone.locator(".site-menu__button").click()
+    assert phone.locator(".main-nav").is_visible()
+    violations, _advisory = run_axe(phone, axe)
+    assert not violations, f"{len(violations)} axe violation(s) at 390 px:\n{describe(violations)}"
