@@ -10,7 +10,7 @@ RUN_ENV := DJANGO_SETTINGS_MODULE=portal.settings.production DJANGO_HTTPS=false 
 	DJANGO_ALLOWED_HOSTS=127.0.0.1,localhost DJANGO_SECRET_KEY="$$(cat $(VENV)/secret_key)" \
 	WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT)
 
-.PHONY: install run dev worker test test-browser lint format migrations-check messages clean
+.PHONY: install run dev worker test test-browser lint format migrations-check messages compilemessages clean
 
 $(BIN)/activate: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -70,16 +70,26 @@ test-browser: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djlint templates --lint
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 
 format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-# Collect the German source strings into locale/<lang>/LC_MESSAGES/django.po and compile them.
+# Collect the German source strings into every shipped catalog (locale/<lang>/LC_MESSAGES/django.po)
+# and compile them; docs/translating.md says how to translate and check them.
+LOCALES := $(notdir $(wildcard locale/*))
 messages: install
-	$(BIN)/python manage.py makemessages -l en --no-obsolete --ignore=.venv --ignore=staticfiles --ignore=node_modules --ignore=bench --ignore=tests
-	$(BIN)/python manage.py compilemessages --ignore=.venv
+	$(BIN)/python manage.py makemessages $(addprefix -l ,$(LOCALES)) --no-obsolete --ignore=.venv --ignore=staticfiles --ignore=node_modules --ignore=bench --ignore=tests
+	$(MAKE) --no-print-directory compilemessages
+
+# Checks every catalog (msgfmt --check-format: syntax, plural forms, python-format placeholders) and
+# fails on a broken one, then compiles them to the .mo the portal reads (compilemessages skips a .mo
+# newer than its .po, so the check runs on its own first).
+compilemessages: install
+	@for po in locale/*/LC_MESSAGES/django.po; do msgfmt --check-format -o /dev/null "$$po" || exit 1; done
+	$(BIN)/python manage.py compilemessages --ignore=.venv --ignore=node_modules
 
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3 db.sqlite3-wal db.sqlite3-shm media private-media

@@ -4,8 +4,10 @@ Everything that differs between machines comes from the environment; command-lin
 options (as `make run` passes them) override what is set here.
 """
 
+import json
 import os
-import re
+import tempfile
+from datetime import UTC, datetime
 
 import gunicorn.http.wsgi
 from gunicorn.glogging import Logger
@@ -75,23 +77,57 @@ control_socket_disable = True
 
 # Access log on stdout (journald, the platform's log collector) without what identifies a
 # visitor (DSGVO): no client address, user agent, referrer or query string (search terms).
+# With LOG_FORMAT=json one JSON line per request, as the portal's own logs (ops/logging.py).
 accesslog = "-"
-access_log_format = '%(t)s "%(m)s %(U)s %(H)s" %(s)s %(b)s %(M)sms'
+access_log_format = '%(t)s "%(m)s %(U)s %(H)s" %(s)s %(b)s %(M)sms %({x-request-id}o)s'
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
+JSON_LOGS = os.environ.get("LOG_FORMAT", "plain") == "json"
 
-# One-time tokens in paths (comment confirmation, unsubscribe, password reset) are worth as much
-# as the mail that carried them; only their hash is stored, so they are not logged either.
-_TOKEN_PATH = re.compile(r"(/(?:bestaetigen|abbestellen)/|/password_reset/confirm/[^/]+/)[^/]+")
+# Every worker writes its Prometheus metrics here; /metrics adds them up (ops/metrics.py).
+if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="portal-metrics-")
+
+
+def child_exit(server, worker):
+    from prometheus_client import multiprocess
+
+    multiprocess.mark_process_dead(worker.pid)
 
 
 class AccessLogger(Logger):
+    """One-time tokens in paths (comment confirmation, unsubscribe, password reset) are worth as
+    much as the mail that carried them; the list of such URLs is ops/redaction.py's."""
+
     def atoms(self, resp, req, environ, request_time):
+        from ops.redaction import redact_path
+
         atoms = super().atoms(resp, req, environ, request_time)
-        for key in ("r", "U"):
-            if isinstance(atoms.get(key), str):
-                atoms[key] = _TOKEN_PATH.sub(r"\1***", atoms[key])
+        atoms["U"] = redact_path(atoms.get("U") or "")
+        atoms["r"] = f"{atoms.get('m')} {atoms['U']} {atoms.get('H')}"
+        atoms["q"] = ""
         return atoms
+
+    def access(self, resp, req, environ, request_time):
+        if not JSON_LOGS:
+            return super().access(resp, req, environ, request_time)
+        if not (self.cfg.accesslog or self.cfg.logconfig or self.cfg.syslog):
+            return None
+        atoms = self.atoms(resp, req, environ, request_time)
+        line = {
+            "time": datetime.now(UTC).isoformat(timespec="milliseconds"),
+            "level": "INFO",
+            "logger": "gunicorn.access",
+            "message": f"{atoms['m']} {atoms['U']} {atoms['s']}",
+            "method": atoms["m"],
+            "path": atoms["U"],
+            "status": atoms["s"],
+            "bytes": atoms["B"],
+            "duration_ms": round(request_time.total_seconds() * 1000, 1),
+            "request_id": atoms.get("{x-request-id}o", ""),
+        }
+        self.access_log.info(json.dumps(line))
+        return None
 
 
 logger_class = AccessLogger

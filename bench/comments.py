@@ -75,6 +75,7 @@ from django.utils.functional import cached_property  # noqa: E402
 
 from wagtail.models import Page, Site  # noqa: E402
 
+from bench import cli  # noqa: E402
 from caching import page_cache  # noqa: E402
 from concept.blocks import raw_stream  # noqa: E402
 from concept.comments.models import ChapterComment  # noqa: E402
@@ -90,7 +91,7 @@ RUNS = {10: 15, 100: 15, 2000: 7}
 LEVEL_SHARES = [0.40, 0.26, 0.19]  # levels 0, 1, 2; level 3 gets the rest (~15 %)
 USERS = 50
 SEED = 2017
-SHOW_SQL = "--sql" in sys.argv  # print the SQL of our first-page request
+SHOW_SQL = False  # print the SQL of our first-page request (--sql)
 
 SENTENCES = [
     "Ich finde den Ansatz grundsätzlich richtig, aber die Umsetzung in den Ämtern muss besser abgestimmt werden.",
@@ -339,13 +340,9 @@ class WholeThread(ChapterThread):
         return Paginator(self.nodes, max(len(self.nodes), 1)).page(1)  # one page: no pagination links
 
 
-class PremiseError(RuntimeError):
-    """A row would not measure what its label says: the script stops rather than print it."""
-
-
 def premise(holds, row, problem):
     if not holds:
-        raise PremiseError(f"'{row}' does not measure what it says: {problem}")
+        raise cli.PremiseError(f"'{row}' does not measure what it says: {problem}")
 
 
 def measure(run, runs, label=""):
@@ -575,7 +572,11 @@ def run_benchmark():
     print_report(database_label(), results, demo, build_seconds, "; ".join(levels), load_at_start)
 
 
-def main():
+def main(argv=None):
+    global SHOW_SQL
+    parser = cli.parser(__doc__)
+    parser.add_argument("--sql", action="store_true", help="also print the SQL of our first-page request")
+    SHOW_SQL = cli.parse(parser, argv).sql
     assert not settings.DEBUG, "the benchmark runs with DEBUG off"
     creation = connection.creation
     old_name = connection.settings_dict["NAME"]
@@ -588,7 +589,7 @@ def main():
         creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False, serialize=False)
         print(f"Test database {test_name} ready in {time.perf_counter() - started:.1f} s", flush=True)
         run_benchmark()
-    except PremiseError as error:
+    except cli.PremiseError as error:
         print(f"\nSTOPPED: {error}", file=sys.stderr)
         return 2
     except Exception:

@@ -26,7 +26,6 @@ What to look for: growth over the last 5,000 requests, when the caches that fill
 (templates, URL resolvers, translations, ContentTypes) are full. Informational, never a test.
 """
 
-import argparse
 import http.client
 import itertools
 import json
@@ -40,7 +39,7 @@ from urllib.parse import quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import serve
+from bench import cli, comment_data, servers, throwaway
 
 SEED = 2017
 CONNECTIONS = 4
@@ -65,7 +64,7 @@ def mix_paths(rng):
     events = EventIndexPage.objects.live().filter(locale__language_code="de").first()
     event = EventPage.objects.live().child_of(events).first()
     pages += [events.url, event.url, event.url + "ics/", events.url + "feed/"]
-    chapters = serve.open_chapters()
+    chapters = comment_data.open_chapters()
     pages += [concept.url for concept in ConceptPage.objects.live()]
     pages += [chapter.url for chapter in chapters] + [chapters[0].url + "?page=2"]
     old = ChapterPage.objects.live().exclude(pk__in=[chapter.pk for chapter in chapters]).order_by("path")[:4]
@@ -155,10 +154,10 @@ def measure(env, paths, every, label, other):
     """A fresh one-worker gunicorn; RSS after start and after every ``every`` requests."""
     samples = []
     statuses, cache_states, failures = Counter(), Counter(), Counter()
-    with serve.Server(env, workers=1, args=["--max-requests", "0"]) as server:
+    with servers.Server(env, workers=1, args=["--max-requests", "0"]) as server:
         settings_line = server.describe()
         (pid,) = server.worker_pids()
-        samples.append((0, serve.rss_kb(pid)))
+        samples.append((0, servers.rss_kb(pid)))
         started = time.perf_counter()
         for start in range(0, len(paths), every):
             with other:
@@ -167,7 +166,7 @@ def measure(env, paths, every, label, other):
             cache_states += batch_cache
             failures += batch_failures
             assert server.worker_pids() == [pid], "the worker was replaced"
-            samples.append((start + len(paths[start : start + every]), serve.rss_kb(pid)))
+            samples.append((start + len(paths[start : start + every]), servers.rss_kb(pid)))
         seconds = time.perf_counter() - started
     print(
         f"  {label}: {len(paths):,} requests in {seconds:.0f} s, RSS {samples[0][1] / 1024:.1f} -> "
@@ -185,29 +184,29 @@ def measure(env, paths, every, label, other):
 
 
 def run(args):
-    database = serve.BenchDatabase("memory")
+    database = throwaway.BenchDatabase("memory")
     prefix = database.name
-    env = serve.server_env(database.url, prefix)
+    env = throwaway.server_env(database.url, prefix)
     rng = random.Random(SEED)
-    other = serve.OtherLoad(database.name)
+    other = servers.OtherLoad(database.name)
     try:
         with database:
-            serve.prepare_site(env)
-            serve.django_setup(env)
+            throwaway.prepare_site(env)
+            throwaway.django_setup(env)
             from django.db import connections
 
-            serve.add_comments(serve.open_chapters()[0], args.comments, rng)
+            comment_data.add_comments(comment_data.open_chapters()[0], args.comments, rng)
             pages, searches, api = mix_paths(rng)
             connections.close_all()
-            manifest = json.loads((serve.ROOT / "staticfiles" / "staticfiles.json").read_text())
+            manifest = json.loads((throwaway.ROOT / "staticfiles" / "staticfiles.json").read_text())
             static_path = "/static/" + manifest["paths"]["css/portal.css"]
             stream = request_stream(pages, searches, api, args.requests, rng)
-            serve.clear_cache(prefix)
+            throwaway.clear_cache(prefix)
             mix = measure(env, stream, args.every, "mix", other)
             static = measure(env, [static_path] * args.requests, args.every, "static file", other)
-            machine = serve.machine_line()
+            machine = cli.machine_line()
     finally:
-        serve.clear_cache(prefix)
+        throwaway.clear_cache(prefix)
     report(mix, static, (pages, searches, api, shares(stream)), static_path, f"{machine}\n{other.sentence()}")
     return 0 if not mix["failures"] and not static["failures"] else 1
 
@@ -231,7 +230,7 @@ def report(mix, static, urls, static_path, machine):
     rows = []
     for (count, mix_kb), (_count, static_kb) in zip(mix["samples"], static["samples"], strict=True):
         rows.append([f"{count:,}" if count else "after start", f"{mix_kb / 1024:.1f}", f"{static_kb / 1024:.1f}"])
-    serve.print_table(header, rows)
+    cli.print_table(header, rows)
     print()
     for label, result in (("mix", mix), ("static file", static)):
         samples = dict(result["samples"])
@@ -249,18 +248,11 @@ def report(mix, static, urls, static_path, machine):
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = cli.parser(__doc__, "smoke run: 2,000 requests, sampled every 500", requests=2_000, every=500)
     parser.add_argument("--requests", type=int, default=10_000, help="requests per run")
     parser.add_argument("--every", type=int, default=1_000, help="sample RSS every N requests")
     parser.add_argument("--comments", type=int, default=200, help="comments on the open concept's first chapter")
-    parser.add_argument("--quick", action="store_true", help="smoke run: 2,000 requests, sampled every 500")
-    args = parser.parse_args(argv)
-    if args.quick:
-        args.requests, args.every = 2_000, 500
-    started = time.perf_counter()
-    code = run(args)
-    print(f"Total {time.perf_counter() - started:.0f} s")
-    return code
+    return cli.run(run, cli.parse(parser, argv))
 
 
 if __name__ == "__main__":

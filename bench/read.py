@@ -20,7 +20,7 @@ worker per core serves
 each with ``wrk -t2 -c50 -d15s --latency`` after a 3 s warm-up, sending ``Accept-Encoding: gzip, br``
 as browsers do. The static file has its precompressed copies beside it, as collectstatic makes
 them (gzip; Brotli only with the brotli package), so whitenoise sends it compressed; the app
-sends its HTML uncompressed (compressing it is left to the reverse proxy, see the README), and
+sends its HTML uncompressed (compressing it is left to the reverse proxy, see docs/deployment.md), and
 the table shows the encoding each row got. wrk runs on the same machine and takes CPU from the
 server: the numbers compare the rows, they are not the capacity of a real host.
 
@@ -33,7 +33,6 @@ Targets (informational, never a test): cached >= 60 % of the static file's reque
 and cached p99 <= 1.5 x the static file's p99.
 """
 
-import argparse
 import os
 import random
 import socket
@@ -43,23 +42,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import serve
+from bench import cli, comment_data, http_tools, servers, throwaway
 
 SEED = 2017
 # What browsers send: a response may come compressed, and wrk counts the bytes as they come.
 BROWSER_HEADERS = {"Accept-Encoding": "gzip, br"}
 
 
-class PremiseError(RuntimeError):
-    """A row would not measure what its label says: the script stops rather than print it."""
-
-
 def raw_get(port, path):
     """Headers and body exactly as they come over the wire (what wrk counts per response)."""
     extra = "".join(f"{name}: {value}\r\n" for name, value in BROWSER_HEADERS.items())
-    with socket.create_connection((serve.HOST, port), timeout=30) as connection:
+    with socket.create_connection((throwaway.HOST, port), timeout=30) as connection:
         connection.sendall(
-            f"GET {path} HTTP/1.1\r\nHost: {serve.HOST}:{port}\r\n{extra}Connection: close\r\n\r\n".encode()
+            f"GET {path} HTTP/1.1\r\nHost: {throwaway.HOST}:{port}\r\n{extra}Connection: close\r\n\r\n".encode()
         )
         chunks = []
         while chunk := connection.recv(65536):
@@ -90,18 +85,18 @@ def check_premise(result, expect):
     if expect == "static" and encoding == "identity":
         problems.append("whitenoise sent it uncompressed (no precompressed copy)")
     if problems:
-        raise PremiseError(f"'{result['label']}' does not measure what it says: " + "; ".join(problems))
+        raise cli.PremiseError(f"'{result['label']}' does not measure what it says: " + "; ".join(problems))
 
 
 def measure(server, path, args, label, other, expect):
     # Warm-up: fills the page cache, the workers' template and connection caches.
     wrk_args = {"connections": args.connections, "threads": args.threads, "headers": BROWSER_HEADERS}
-    serve.wrk(server.base + path, seconds=args.warmup, **wrk_args)
+    http_tools.wrk(server.base + path, seconds=args.warmup, **wrk_args)
     status, wire, body, headers = raw_get(server.port, path)
     assert status == 200, (label, status)
     server.truncate_access_log()
     with other:
-        result = serve.wrk(server.base + path, seconds=args.seconds, **wrk_args)
+        result = http_tools.wrk(server.base + path, seconds=args.seconds, **wrk_args)
     result["page_cache"] = server.page_cache_tally()
     encoding = headers.get("content-encoding", "identity")
     result.update(label=label, body=len(body), wire=wire, headers=headers, encoding=encoding)
@@ -120,12 +115,12 @@ def measure(server, path, args, label, other, expect):
 
 
 def build(env, comments):
-    serve.django_setup(env)
+    throwaway.django_setup(env)
     from django.db import connections
 
-    chapter = serve.open_chapters()[0]
+    chapter = comment_data.open_chapters()[0]
     started = time.perf_counter()
-    levels = serve.add_comments(chapter, comments, random.Random(SEED))
+    levels = comment_data.add_comments(chapter, comments, random.Random(SEED))
     replies = sum(1 for level in levels.values() if level)
     print(f"{comments} comments ({replies} replies) on {chapter.url} in {time.perf_counter() - started:.1f} s")
     url = chapter.url
@@ -134,41 +129,41 @@ def build(env, comments):
 
 
 def run(args):
-    database = serve.BenchDatabase("read")
+    database = throwaway.BenchDatabase("read")
     prefix = database.name
-    env = serve.server_env(database.url, prefix)
+    env = throwaway.server_env(database.url, prefix)
     static_name = f"chapter-{os.getpid()}.html"
     results = []
-    other = serve.OtherLoad(database.name)
+    other = servers.OtherLoad(database.name)
     try:
         with database:
-            serve.prepare_site(env)
+            throwaway.prepare_site(env)
             chapter_url, replies = build(env, args.comments)
-            serve.clear_cache(prefix)
-            with serve.Server(env, workers=args.workers, access_log=True) as server:
+            throwaway.clear_cache(prefix)
+            with servers.Server(env, workers=args.workers, access_log=True) as server:
                 status, _wire, html, headers = raw_get(server.port, chapter_url)
                 assert status == 200, status
                 # The static file must be the page's own bytes, so the page must come uncompressed.
                 assert "content-encoding" not in headers, headers
                 shown = html.count(b'<li class="comment')
-            static_url = serve.write_static_file(static_name, html, compress=True)
-            serve.clear_cache(prefix)
+            static_url = throwaway.write_static_file(static_name, html, compress=True)
+            throwaway.clear_cache(prefix)
             # Each row on a server of its own: after 15 s of the small compressed static file, the same
             # server answered the cached chapter at half the rate it has fresh (old code alike).
-            with serve.Server(env, workers=args.workers, access_log=True) as server:
+            with servers.Server(env, workers=args.workers, access_log=True) as server:
                 settings_line = server.describe()
                 results.append(measure(server, static_url, args, "static file (whitenoise)", other, "static"))
-            serve.clear_cache(prefix)
-            with serve.Server(env, workers=args.workers, access_log=True) as server:
+            throwaway.clear_cache(prefix)
+            with servers.Server(env, workers=args.workers, access_log=True) as server:
                 results.append(measure(server, chapter_url, args, "chapter, page cache warm", other, "hit"))
-            serve.clear_cache(prefix)
+            throwaway.clear_cache(prefix)
             uncached = env.copy() | {"PAGE_CACHE_SECONDS": "0"}
-            with serve.Server(uncached, workers=args.workers, access_log=True) as server:
+            with servers.Server(uncached, workers=args.workers, access_log=True) as server:
                 results.append(measure(server, chapter_url, args, "chapter, page cache off", other, "rendered"))
-            machine = serve.machine_line()
+            machine = cli.machine_line()
     finally:
-        serve.remove_static_file(static_name)
-        serve.clear_cache(prefix)
+        throwaway.remove_static_file(static_name)
+        throwaway.clear_cache(prefix)
     report(args, results, f"{machine}\n{other.sentence()}", settings_line, chapter_url, replies, shown)
     return 0 if all(row["non_2xx"] == 0 and row["errors"] == 0 and row["size_ok"] for row in results) else 1
 
@@ -180,7 +175,7 @@ def report(args, results, machine, settings_line, chapter_url, replies, shown):
     print(
         f"Settings: portal.settings.production, DJANGO_HTTPS=false, DEBUG off, Redis cache, DATABASE_POOL=true; "
         f"{settings_line}; wrk -t{args.threads} -c{args.connections} -d{args.seconds}s --latency "
-        f"after {args.warmup} s warm-up, on the same machine ({serve.wrk_version()})."
+        f"after {args.warmup} s warm-up, on the same machine ({http_tools.wrk_version()})."
     )
     print(
         f"Chapter {chapter_url}: {args.comments} comments ({replies} replies), {shown} of them on the first page "
@@ -216,7 +211,7 @@ def report(args, results, machine, settings_line, chapter_url, replies, shown):
                 f"{row['p99'] / static['p99']:.2f}×",
             ]
         )
-    serve.print_table(header, rows)
+    cli.print_table(header, rows)
     print()
     for row in results:
         problems = []
@@ -239,27 +234,17 @@ def report(args, results, machine, settings_line, chapter_url, replies, shown):
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = cli.parser(__doc__, "smoke run: 3 s per row, 1 s warm-up", seconds=3, warmup=1)
     parser.add_argument("--seconds", type=int, default=15, help="wrk duration per row")
     parser.add_argument("--warmup", type=int, default=3, help="wrk warm-up per row (seconds)")
     parser.add_argument("--connections", type=int, default=50, help="wrk connections")
     parser.add_argument("--threads", type=int, default=2, help="wrk threads")
     parser.add_argument("--comments", type=int, default=500, help="comments on the chapter")
     parser.add_argument("--workers", type=int, default=os.cpu_count(), help="gunicorn workers (default: cores)")
-    parser.add_argument("--quick", action="store_true", help="smoke run: 3 s per row, 1 s warm-up")
-    args = parser.parse_args(argv)
-    if args.quick:
-        args.seconds, args.warmup = 3, 1
-    started = time.perf_counter()
+    args = cli.parse(parser, argv)
     load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
     print(f"Load average (1, 5, 15 min) at the start: {load} (the machine is shared)", flush=True)
-    try:
-        code = run(args)
-    except PremiseError as error:
-        print(f"\nSTOPPED: {error}", file=sys.stderr)
-        return 2
-    print(f"Total {time.perf_counter() - started:.0f} s")
-    return code
+    return cli.run(run, args)
 
 
 if __name__ == "__main__":

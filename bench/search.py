@@ -24,7 +24,6 @@ A second table shows each query's hits and median time with one connection (sequ
 Target (informational): p95 < 50 ms with 5,000 pages and one connection.
 """
 
-import argparse
 import json
 import os
 import random
@@ -37,7 +36,7 @@ from urllib.parse import quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import serve
+from bench import cli, http_tools, servers, throwaway
 
 SEED = 2017
 QUERIES = [
@@ -216,7 +215,7 @@ HITS = re.compile(r"(\d[\d.]*) Treffer")
 
 def per_query(base, rounds):
     """Each query ``rounds`` times with one connection: {query: (hits, median ms)}."""
-    browser = serve.Browser(base)
+    browser = http_tools.Browser(base)
     numbers = {}
     try:
         for text in QUERIES:
@@ -227,7 +226,7 @@ def per_query(base, rounds):
                 timings.append(ms)
                 match = HITS.search(html.decode())
                 hits = int(match.group(1).replace(".", "")) if match else 0
-            numbers[text] = (hits, serve.percentile(timings, 50))
+            numbers[text] = (hits, cli.percentile(timings, 50))
     finally:
         browser.close()
     return numbers
@@ -236,9 +235,11 @@ def per_query(base, rounds):
 def measure_rows(server, label, paths, args, other):
     rows = []
     for connections, threads in ((1, 1), (args.connections, min(2, args.connections))):
-        serve.wrk(server.base + paths[0], seconds=args.warmup, connections=connections, threads=threads, paths=paths)
+        http_tools.wrk(
+            server.base + paths[0], seconds=args.warmup, connections=connections, threads=threads, paths=paths
+        )
         with other:
-            result = serve.wrk(
+            result = http_tools.wrk(
                 server.base + paths[0], seconds=args.seconds, connections=connections, threads=threads, paths=paths
             )
         result.update(label=label, connections=connections)
@@ -252,22 +253,22 @@ def measure_rows(server, label, paths, args, other):
 
 
 def run(args):
-    database = serve.BenchDatabase("search")
+    database = throwaway.BenchDatabase("search")
     prefix = database.name
-    env = serve.server_env(database.url, prefix)
+    env = throwaway.server_env(database.url, prefix)
     paths = [f"/de/search/?q={quote(text)}" for text in QUERIES]
     results = []
-    other = serve.OtherLoad(database.name)
+    other = servers.OtherLoad(database.name)
     try:
         with database:
-            serve.prepare_site(env)
-            serve.django_setup(env)
+            throwaway.prepare_site(env)
+            throwaway.django_setup(env)
             from django.db import connections
 
             small = index_size()
             connections.close_all()
-            serve.clear_cache(prefix)
-            with serve.Server(env, workers=args.workers) as server:
+            throwaway.clear_cache(prefix)
+            with servers.Server(env, workers=args.workers) as server:
                 settings_line = server.describe()
                 results += measure_rows(server, "search page without a query", ["/de/search/"], args, other)
                 results += measure_rows(server, f"demo index ({small[0]} pages)", paths, args, other)
@@ -282,9 +283,9 @@ def run(args):
                 )
                 results += measure_rows(server, f"{large[0]:,} pages", paths, args, other)
                 large_queries = per_query(server.base, args.rounds)
-            machine = serve.machine_line()
+            machine = cli.machine_line()
     finally:
-        serve.clear_cache(prefix)
+        throwaway.clear_cache(prefix)
     report(args, results, small, large, small_queries, large_queries, f"{machine}\n{other.sentence()}", settings_line)
     return 0 if all(row["non_2xx"] == 0 and row["errors"] == 0 for row in results) else 1
 
@@ -296,7 +297,7 @@ def report(args, results, small, large, small_queries, large_queries, machine, s
         f"Settings: portal.settings.production, DJANGO_HTTPS=false, DEBUG off, Redis cache, DATABASE_POOL=true, "
         f"Wagtail's database search backend (PostgreSQL, SEARCH_CONFIG german); {settings_line}; "
         f"wrk --latency, {args.seconds} s per row after {args.warmup} s warm-up, on the same machine "
-        f"({serve.wrk_version()}); {len(QUERIES)} queries round-robin."
+        f"({http_tools.wrk_version()}); {len(QUERIES)} queries round-robin."
     )
     print(
         f"Index: {small[0]} live pages ({small[1]} index entries) in the demo; {large[0]:,} pages "
@@ -317,7 +318,7 @@ def report(args, results, small, large, small_queries, large_queries, machine, s
         ]
         for row in results
     ]
-    serve.print_table(header, rows)
+    cli.print_table(header, rows)
     print()
     print(f"Per query, one connection, median of {args.rounds} GETs:")
     print()
@@ -332,7 +333,7 @@ def report(args, results, small, large, small_queries, large_queries, machine, s
         ]
         for text in QUERIES
     ]
-    serve.print_table(header, rows)
+    cli.print_table(header, rows)
     single = next(row for row in results if row["label"].startswith(f"{large[0]:,}") and row["connections"] == 1)
     print()
     print("Target (informational):")
@@ -343,21 +344,14 @@ def report(args, results, small, large, small_queries, large_queries, machine, s
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = cli.parser(__doc__, "smoke run: 500 pages, 3 s per row", pages=500, seconds=3, warmup=1, rounds=2)
     parser.add_argument("--pages", type=int, default=5000, help="pages to add")
     parser.add_argument("--seconds", type=int, default=10, help="wrk duration per row")
     parser.add_argument("--warmup", type=int, default=3, help="wrk warm-up per row (seconds)")
     parser.add_argument("--connections", type=int, default=8, help="connections of the concurrent rows")
     parser.add_argument("--rounds", type=int, default=5, help="GETs per query for the per-query table")
     parser.add_argument("--workers", type=int, default=os.cpu_count(), help="gunicorn workers (default: cores)")
-    parser.add_argument("--quick", action="store_true", help="smoke run: 500 pages, 3 s per row")
-    args = parser.parse_args(argv)
-    if args.quick:
-        args.pages, args.seconds, args.warmup, args.rounds = 500, 3, 1, 2
-    started = time.perf_counter()
-    code = run(args)
-    print(f"Total {time.perf_counter() - started:.0f} s")
-    return code
+    return cli.run(run, cli.parse(parser, argv))
 
 
 if __name__ == "__main__":

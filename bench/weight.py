@@ -18,12 +18,16 @@ The budget: a topic page is at most 50 KB of HTML+CSS+JS as transferred. Exits w
 the topic page is over budget or any page asks another host.
 """
 
-import argparse
 import gzip
 import sys
+from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 from playwright.sync_api import sync_playwright
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import cli
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -148,10 +152,10 @@ def kb(value):
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = cli.parser(__doc__)
     parser.add_argument("base", nargs="?", default="http://127.0.0.1:8000", help="the portal's base URL")
     parser.add_argument("--budget-kb", type=float, default=50, help="HTML+CSS+JS budget of a topic page")
-    args = parser.parse_args(argv)
+    args = cli.parse(parser, argv)
     base = args.base.rstrip("/")
 
     with sync_playwright() as playwright:
@@ -179,11 +183,7 @@ def main(argv=None):
                 str(result["requests"]),
             ]
         )
-    widths = [max(len(row[index]) for row in [header, *rows]) for index in range(len(header))]
-    print("| " + " | ".join(cell.ljust(width) for cell, width in zip(header, widths, strict=True)) + " |")
-    print("|" + "|".join("-" * (width + 2) for width in widths) + "|")
-    for row in rows:
-        print("| " + " | ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)) + " |")
+    cli.print_table(header, rows)
     print()
     for name, result in results.items():
         print(f"{name}: {result['path']} (HTTP {result['status']}; {', '.join(result['encodings'])})")

@@ -48,7 +48,6 @@ each reply directly below its parent in display order, nested counts right, all 
 Target (informational): POST p95 < 150 ms.
 """
 
-import argparse
 import contextlib
 import os
 import queue
@@ -68,13 +67,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import serve
+from bench import cli, comment_data, http_tools, servers, throwaway
 
 SEED = 2017
 COMMENT_POSTS = ("POST comment", "POST reply")  # not "POST confirmation"
 CONFIRM_LINK = re.compile(r"https?://[^/\s]+(/\S*/bestaetigen/[^/\s]+/)")
 # The worker as in the Makefile's WORKER line, but polling the queue every 0.2 s instead of 2 s.
-WORKER = [serve.PYTHON, "manage.py", "db_worker", "--backend", "mail", "--queue-name", "mail"]
+WORKER = [throwaway.PYTHON, "manage.py", "db_worker", "--backend", "mail", "--queue-name", "mail"]
 WORKER += ["--interval", "0.2", "--no-reload"]
 MAIL_WAIT = 60  # seconds a client waits for its confirmation mail before it counts an error
 MAIL_SEPARATOR = b"\n" + b"-" * 79 + b"\n"  # after each message in Django's file-based backend
@@ -182,16 +181,16 @@ class MailWorker:
     def __enter__(self):
         self.log = tempfile.NamedTemporaryFile(prefix="kp_bench_worker_", suffix=".log", delete=False)
         self.process = subprocess.Popen(
-            WORKER, cwd=serve.ROOT, env=self.env, stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True
+            WORKER, cwd=throwaway.ROOT, env=self.env, stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True
         )
         self.log.close()
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:  # booted when it has gone quiet (polling costs next to nothing)
-            before = serve.cpu_ticks(self.process.pid)
+            before = servers.cpu_ticks(self.process.pid)
             time.sleep(0.5)
             if self.process.poll() is not None:
                 raise RuntimeError(f"the mail worker exited ({self.process.returncode}):\n{self.log_tail()}")
-            if serve.cpu_ticks(self.process.pid) - before <= 2:
+            if servers.cpu_ticks(self.process.pid) - before <= 2:
                 return self
         raise RuntimeError(f"the mail worker did not settle within 60 s:\n{self.log_tail()}")
 
@@ -237,7 +236,7 @@ def post_one(run, browser, mailbox, run_id, job, rng):
     form_path = f"/de/beteiligung/kapitel/{chapter_id}/kommentieren/"
 
     status, html, _headers, ms = browser.get(form_path + query)
-    fields = serve.hidden_fields(html)
+    fields = http_tools.hidden_fields(html)
     ok = status == 200 and {"csrfmiddlewaretoken", "timestamp", "security_hash"} <= fields.keys()
     run.record("GET form page", ms, ok, f"HTTP {status}")
     if not ok:
@@ -248,9 +247,9 @@ def post_one(run, browser, mailbox, run_id, job, rng):
 
     email = f"kp-bench-{run_id}-{index}@example.org"
     fields.update(
-        name=f"{rng.choice(serve.FIRST_NAMES)} {rng.choice(serve.LAST_NAMES)[0]}.",
+        name=f"{rng.choice(comment_data.FIRST_NAMES)} {rng.choice(comment_data.LAST_NAMES)[0]}.",
         email=email,
-        comment=f"{serve.comment_text(rng, 80, 500)} (Beitrag {index})",
+        comment=f"{comment_data.comment_text(rng, 80, 500)} (Beitrag {index})",
         consent="on",
         honeypot="",
     )
@@ -276,7 +275,7 @@ def post_one(run, browser, mailbox, run_id, job, rng):
     with run.lock:
         run.mail_ms.append(max(0.0, arrived - answered) * 1000)
     status, html, _headers, ms = browser.get(link)
-    fields = serve.hidden_fields(html)
+    fields = http_tools.hidden_fields(html)
     ok = status == 200 and "Kommentar jetzt bestätigen".encode() in html and "csrfmiddlewaretoken" in fields
     run.record("GET confirmation page", ms, ok, f"HTTP {status}")
     if not ok:
@@ -297,7 +296,7 @@ def client(run, base, mailbox, run_id, seed):
     from django.db import connection
 
     rng = random.Random(seed)
-    browser = serve.Browser(base)
+    browser = http_tools.Browser(base)
     try:
         while True:
             try:
@@ -324,7 +323,7 @@ def baseline(base, path, total, clients):
     timings, errors, lock = [], Counter(), threading.Lock()
 
     def work():
-        browser = serve.Browser(base)
+        browser = http_tools.Browser(base)
         try:
             while True:
                 try:
@@ -401,10 +400,10 @@ def verify(chapter_ids, run_id, accepted):
 
 
 def run_benchmark(args):
-    database = serve.BenchDatabase("write")
+    database = throwaway.BenchDatabase("write")
     prefix = database.name
     mail_folder = tempfile.mkdtemp(prefix="kp_bench_mail_")
-    env = serve.server_env(
+    env = throwaway.server_env(
         database.url,
         prefix,
         COMMENTS_RATE_PER_CLIENT=10**7,
@@ -413,23 +412,23 @@ def run_benchmark(args):
         EMAIL_FILE_PATH=mail_folder,
     )
     run_id = os.getpid()
-    other = serve.OtherLoad(database.name)
+    other = servers.OtherLoad(database.name)
     try:
         with database:
-            serve.prepare_site(env)
-            serve.django_setup(env)
+            throwaway.prepare_site(env)
+            throwaway.django_setup(env)
             from django.db import connections
 
             from concept.comments.threads import paragraph_labels
 
-            chapters = [(chapter.pk, list(paragraph_labels(chapter))) for chapter in serve.open_chapters()]
+            chapters = [(chapter.pk, list(paragraph_labels(chapter))) for chapter in comment_data.open_chapters()]
             index_client_lookups()
             connections.close_all()
-            serve.clear_cache(prefix)
+            throwaway.clear_cache(prefix)
             with (
                 MailWorker(env),
                 Mailbox(mail_folder) as mailbox,
-                serve.Server(env, workers=args.workers, access_log=True) as server,
+                servers.Server(env, workers=args.workers, access_log=True) as server,
             ):
                 settings_line = server.describe()
                 # Warm-up: the workers have rendered the form page (templates, connections).
@@ -454,9 +453,9 @@ def run_benchmark(args):
             findings, stored, levels, total_rows, threads_count = verify(
                 [pk for pk, _ids in chapters], run_id, solo[0].posted + run.posted + paced[0].posted
             )
-            machine = serve.machine_line()
+            machine = cli.machine_line()
     finally:
-        serve.clear_cache(prefix)
+        throwaway.clear_cache(prefix)
         shutil.rmtree(mail_folder, ignore_errors=True)
     report(
         args, base_rows, solo, paced, (run, seconds, server_times), findings, stored, levels, total_rows, threads_count
@@ -518,10 +517,10 @@ def report(args, base_rows, solo, paced, main_run, findings, stored, levels, tot
     rows = []
 
     def row(label, timings, errors, server_ms, per_second):
-        client_stats = serve.summary(timings)
+        client_stats = cli.summary(timings)
         server_cells = ["", ""]
         if server_ms:
-            server_stats = serve.summary(server_ms)
+            server_stats = cli.summary(server_ms)
             server_cells = [f"{server_stats['p50']:.1f}", f"{server_stats['p95']:.1f}"]
         rows.append(
             [
@@ -563,7 +562,7 @@ def report(args, base_rows, solo, paced, main_run, findings, stored, levels, tot
     paced_failed = sum(1 for kind, _ms, ok in paced_run.timings if kind in COMMENT_POSTS and not ok)
     label = f"POST, {args.clients} clients at {args.pace:g}/s"
     row(label, paced_posts, paced_failed, paced_times.get("POST"), len(paced_posts) / paced_seconds)
-    serve.print_table(header, rows)
+    cli.print_table(header, rows)
     print()
     print(
         f"{run.posted:,} comments ({run.replies:,} replies, {100 * run.replies / max(1, run.posted):.0f} %) posted "
@@ -581,7 +580,7 @@ def report(args, base_rows, solo, paced, main_run, findings, stored, levels, tot
         ("one client alone", solo_run),
         (f"{args.clients} clients at {args.pace:g}/s", paced_run),
     ):
-        p50, p95 = serve.percentile(phase.mail_ms, 50), serve.percentile(phase.mail_ms, 95)
+        p50, p95 = cli.percentile(phase.mail_ms, 50), cli.percentile(phase.mail_ms, 95)
         mail_parts.append(f"{label} p50 {p50:,.0f} ms, p95 {p95:,.0f} ms")
     print(
         "Confirmation mails in the folder after the POST's answer (one mail worker polling every 0.2 s, "
@@ -606,19 +605,19 @@ def report(args, base_rows, solo, paced, main_run, findings, stored, levels, tot
             "replies in place, nested counts right, all confirmed and public."
         )
     )
-    p95 = serve.percentile(posts, 95)
+    p95 = cli.percentile(posts, 95)
     print()
     print("Target (informational):")
-    solo_p95 = serve.percentile(solo_posts, 95)
+    solo_p95 = cli.percentile(solo_posts, 95)
     print(
         f"  {'PASS' if p95 < 150 else 'MISS'}  POST p95 < 150 ms with {args.clients} clients ({p95:.1f} ms; "
         f"one client alone: {solo_p95:.1f} ms; {args.clients} clients at {args.pace:g}/s: "
-        f"{serve.percentile(paced_posts, 95):.1f} ms)"
+        f"{cli.percentile(paced_posts, 95):.1f} ms)"
     )
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = cli.parser(__doc__, "smoke run: 100 comments, 10 clients", comments=100, clients=10, solo=10, paced=30)
     parser.add_argument("--comments", type=int, default=1000, help="comments and replies to post")
     parser.add_argument("--clients", type=int, default=20, help="concurrent clients")
     parser.add_argument("--replies", type=float, default=0.3, help="share of replies")
@@ -626,17 +625,14 @@ def main(argv=None):
     parser.add_argument("--pace", type=float, default=10, help="comments a second in the paced run")
     parser.add_argument("--paced", type=int, default=300, help="comments in the paced run")
     parser.add_argument("--workers", type=int, default=os.cpu_count(), help="gunicorn workers (default: cores)")
-    parser.add_argument("--quick", action="store_true", help="smoke run: 100 comments, 10 clients")
-    args = parser.parse_args(argv)
-    if args.quick:
-        args.comments, args.clients, args.solo, args.paced = 100, 10, 10, 30
-    started = time.perf_counter()
+    return cli.run(run_confirmed, cli.parse(parser, argv))
+
+
+def run_confirmed(args):
     try:
-        code = run_benchmark(args)
+        return run_benchmark(args)
     except NotConfirmed as error:
         sys.exit(f"Stopped: {error}; the figures would not be those of confirmed comments.")
-    print(f"Total {time.perf_counter() - started:.0f} s")
-    return code
 
 
 if __name__ == "__main__":

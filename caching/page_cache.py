@@ -34,6 +34,8 @@ from django.utils.cache import cc_delim_re, get_max_age
 from django.utils.encoding import escape_uri_path
 from django.utils.http import urlencode
 
+from ops import metrics
+
 SITE = "site"
 PARTICIPATION = "participation"
 KEY_PREFIX = "pagecache"
@@ -355,7 +357,10 @@ class PageCacheMiddleware:
             if entry is not None:
                 response = _response(entry, request)
                 response[HEADER] = "hit"
+                response.view_label = "page-cache"  # for the request log (ops/requests.py)
+                metrics.page_cache("hit")
                 return response
+            metrics.page_cache("miss")
             _track_reads(request)
         response = self.get_response(request)
         timeout = _timeout(request, response) if key is not None else 0

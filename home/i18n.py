@@ -9,10 +9,68 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import Http404
 from django.urls import translate_url
+from django.utils.html import format_html
+from django.utils.translation import get_language, gettext, gettext_noop, override
 
 from wagtail.models import Locale, Page
 
 NO_TRANSLATION_PARAM = "ohne-uebersetzung"
+
+# Which interface catalogs (locale/<code>/LC_MESSAGES/django.po) a native speaker has reviewed.
+# Until a language says True here, its consent, privacy and emergency strings are shown in German
+# and English with the note "Übersetzung noch nicht geprüft" (see checked_html): a mistranslated
+# consent or emergency text is worse than none. docs/translating.md says when to set it.
+REVIEWED_CATALOGS = {
+    "de": True,  # the source strings
+    "de-x-ls": True,  # Leichte Sprache uses the German interface strings
+    "en": True,
+    "ar": False,
+    "fa": False,
+    "uk": False,
+    "ru": False,
+    "tr": False,
+    "fr": False,
+    "ti": False,
+    "kmr": False,
+}
+UNREVIEWED_NOTE = gettext_noop("Übersetzung noch nicht geprüft")
+
+
+def catalog_reviewed(language=None):
+    """True when the interface catalog of ``language`` (default: the active one) has been reviewed."""
+    return REVIEWED_CATALOGS.get(language or get_language() or settings.LANGUAGE_CODE, False)
+
+
+def checked_html(render, note=True):
+    """``render()`` (safe HTML in the active language) where its catalog is reviewed; elsewhere the
+    German and the English text, each marked with its language and direction, and (``note``) the
+    visible note "Übersetzung noch nicht geprüft" in German and English."""
+    if catalog_reviewed():
+        return render()
+    with override("de"):
+        german = render()
+    with override("en"):
+        english = render()
+        translated_note = gettext(UNREVIEWED_NOTE)
+    html = format_html('<span lang="de" dir="ltr">{}</span> · <span lang="en" dir="ltr">{}</span>', german, english)
+    if not note:
+        return html
+    return format_html(
+        '{} <span class="unreviewed-note" dir="ltr"><span lang="de">{}</span> · <span lang="en">{}</span></span>',
+        html,
+        UNREVIEWED_NOTE,
+        translated_note,
+    )
+
+
+def checked_text(message):
+    """A German source string as checked_html would show it, as plain text (for error messages)."""
+    if catalog_reviewed():
+        return gettext(message)
+    with override("en"):
+        english = gettext(message)
+        translated_note = gettext(UNREVIEWED_NOTE)
+    return f"{message} · {english} ({UNREVIEWED_NOTE} · {translated_note})"
 
 
 def locale_codes():

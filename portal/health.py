@@ -14,22 +14,26 @@ Answered by a middleware at the top of the stack, before anything validates the 
 load balancers probe by the server's IP address, which is no allowed host of the site.
 """
 
+import hmac
 import logging
 import uuid
 
 from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult, get_date_max
+from prometheus_client import CONTENT_TYPE_LATEST
+from prometheus_client.core import GaugeMetricFamily
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import Count, Min, Q
-from django.http import JsonResponse
+from django.http import HttpResponse, HttpResponseForbidden, HttpResponseNotFound, JsonResponse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from concept.comments import ratelimit
+from ops import metrics
 
 logger = logging.getLogger(__name__)
 
@@ -85,15 +89,47 @@ def check_mail_queue():
 
 
 class HealthCheckMiddleware:
-    """Answers /healthz itself, so no Host check, HTTPS redirect, session or cache is involved."""
+    """Answers /healthz and /metrics itself, so no Host check, HTTPS redirect, session or cache
+    is involved: probes and Prometheus come by the server's address."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.path_info == "/healthz":
-            return healthz(request)
+        for path, view in (("/healthz", healthz), ("/metrics", metrics_view)):
+            if request.path_info == path:
+                response = view(request)
+                response.view_label = view.__name__  # for the request log (ops/requests.py)
+                return response
         return self.get_response(request)
+
+
+class MailQueueCollector:
+    """The mail queue as gauges, read from the database at scrape time (alert: oldest due > 10 min)."""
+
+    def collect(self):
+        state = check_mail_queue()
+        if "waiting" not in state:
+            return
+        yield GaugeMetricFamily("portal_mail_queue_length", "Mails waiting to be sent.", value=state["waiting"])
+        yield GaugeMetricFamily(
+            "portal_mail_queue_oldest_due_seconds",
+            "How long the oldest due mail has waited.",
+            value=state["oldest_seconds"],
+        )
+
+
+@never_cache
+@require_safe
+def metrics_view(request):
+    """Prometheus text format, for a scraper holding METRICS_TOKEN (``Authorization: Bearer …``);
+    404 while no token is configured, 403 for a wrong one. Bind it to an internal address too."""
+    if not settings.METRICS_TOKEN:
+        return HttpResponseNotFound("", content_type="text/plain")
+    scheme, _sep, given = request.headers.get("Authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(given.encode(), settings.METRICS_TOKEN.encode()):
+        return HttpResponseForbidden("", content_type="text/plain")
+    return HttpResponse(metrics.exposition(MailQueueCollector()), content_type=CONTENT_TYPE_LATEST)
 
 
 @never_cache  # Cache-Control: no-store (and no-cache, private): every probe asks anew

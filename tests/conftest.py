@@ -5,7 +5,7 @@ from django.test import Client, TestCase
 from wagtail.models import Page, Site
 
 from caching import page_cache
-from tests.factories import ConceptPageFactory, HomePageFactory
+from tests.factories import ChapterPageFactory, ConceptPageFactory, HomePageFactory
 
 
 @pytest.fixture(autouse=True)
@@ -45,9 +45,9 @@ def own_media(settings, tmp_path):
     }
 
 
-@pytest.fixture
-def home(db):
-    """A HomePage as the default site's root, replacing Wagtail's placeholder page."""
+def home_as_site_root():
+    """A HomePage as the default site's root, replacing Wagtail's placeholder page (for the
+    ``home`` fixture and for ``setUpTestData`` of Wagtail's TestCase classes)."""
     root = Page.get_first_root_node()
     home = HomePageFactory(parent=root, slug="willkommen")
     site = Site.objects.get(is_default_site=True)
@@ -59,8 +59,19 @@ def home(db):
 
 
 @pytest.fixture
+def home(db):
+    return home_as_site_root()
+
+
+@pytest.fixture
 def concept(home):
     return ConceptPageFactory(parent=home, slug="konzept")
+
+
+@pytest.fixture
+def chapter(concept):
+    """Chapter 3, "Sprache" (slug ``sprache``), of the open concept."""
+    return ChapterPageFactory(parent=concept, title="Sprache", number=3)
 
 
 class CommittingClient(Client):

@@ -19,5 +19,5 @@ def test_every_page_type_has_a_factory():
         if isinstance(value, type) and hasattr(value, "_meta") and getattr(value._meta, "model", None)
     }
     missing = sorted(model.__name__ for model in page_models - factory_models)
-    assert not missing, f"Page types without a factory in tests/factories.py: {missing}"
+    assert not missing, f"Page types without a factory in tests/factories/: {missing}"
     assert len(page_models) == 8

@@ -1,13 +1,21 @@
 """Languages: the switcher, untranslated pages, German-only concept pages, RTL, hreflang, sitemap."""
 
 import re
+import shutil
+import subprocess
+from pathlib import Path
 
+import polib
 import pytest
+
+from django.conf import settings
 
 from wagtail.models import Locale
 
+from home import i18n
+from home.models import PortalSettings
 from tests.conftest import rendered
-from tests.factories import ChapterPageFactory, TopicPageFactory
+from tests.factories import ChapterPageFactory, StandardPageFactory, TopicPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -73,7 +81,18 @@ def test_concept_pages_show_german_content_under_every_prefix(client, home, arab
 
 @pytest.mark.parametrize(
     ("prefix", "skip_link"),
-    [("de", "Zum Inhalt springen"), ("en", "Skip to content"), ("ar", None), ("fa", None), ("uk", None)],
+    [
+        ("de", "Zum Inhalt springen"),
+        ("en", "Skip to content"),
+        ("ru", "Перейти к содержанию"),
+        ("tr", "İçeriğe geç"),
+        ("fr", "Aller au contenu"),
+        ("ti", "ናብ ትሕዝቶ ሕለፉ"),
+        ("kmr", "Biçin naverokê"),
+        ("ar", None),
+        ("fa", None),
+        ("uk", None),
+    ],
 )
 def test_interface_strings_are_translated(client, home, prefix, skip_link):
     html = client.get(f"/{prefix}/").content.decode()
@@ -119,3 +138,117 @@ def test_sitemap_queries_do_not_grow_with_the_pages(client, home, arabic_home, c
     many, many_urls = sitemap_queries()
     assert many_urls == few_urls + 10
     assert 0 < many == few
+
+
+# -- interface catalogs ---------------------------------------------------------------------
+
+CATALOGS = sorted(Path(settings.BASE_DIR, "locale").glob("*/LC_MESSAGES/django.po"))
+PLACEHOLDER = re.compile(r"%\([a-z_]+\)[sd]|%[sd]|\{[a-z_0-9]*\}")
+
+
+def test_every_shipped_language_has_a_catalog():
+    shipped = {path.parts[-3] for path in CATALOGS}
+    assert shipped >= {"en", "ar", "fa", "uk", "ru", "tr", "fr", "ti", "kmr"}
+    assert set(i18n.REVIEWED_CATALOGS) == {code for code, _name in settings.ALL_LANGUAGES}
+
+
+@pytest.mark.parametrize("path", CATALOGS, ids=lambda path: path.parts[-3])
+def test_catalog_compiles_and_the_committed_mo_matches(path):
+    """msgfmt --check-format is what compilemessages runs; the .mo the portal reads must be current."""
+    if shutil.which("msgfmt"):
+        result = subprocess.run(
+            ["msgfmt", "--check-format", "-o", "/dev/null", str(path)], capture_output=True, text=True
+        )
+        assert result.returncode == 0, result.stderr
+    po = {(e.msgctxt, e.msgid): e.msgstr or e.msgstr_plural for e in polib.pofile(str(path)).translated_entries()}
+    mo = {(e.msgctxt, e.msgid): e.msgstr or e.msgstr_plural for e in polib.mofile(str(path.with_suffix(".mo")))}
+    mo.pop((None, ""), None)
+    assert {key: value for key, value in mo.items() if value} == po, f"run compilemessages for {path}"
+
+
+@pytest.mark.parametrize("path", CATALOGS, ids=lambda path: path.parts[-3])
+def test_translations_keep_every_placeholder(path):
+    """The placeholder check: a translation that drops or renames %(name)s or {count} breaks the page."""
+    wrong = []
+    for entry in polib.pofile(str(path)).translated_entries():
+        wanted = set(PLACEHOLDER.findall(entry.msgid + (entry.msgid_plural or "")))
+        for text in [entry.msgstr] if not entry.msgid_plural else entry.msgstr_plural.values():
+            if set(PLACEHOLDER.findall(text)) != wanted:
+                wrong.append((entry.msgid, text))
+    assert wrong == []
+
+
+@pytest.mark.parametrize(
+    ("prefix", "button"),
+    [("ru", "Отправить комментарий"), ("tr", "Yorumu gönder"), ("fr", "Envoyer le commentaire")],
+)
+def test_new_catalogs_translate_the_comment_form(client, home, concept, prefix, button):
+    chapter = ChapterPageFactory(parent=concept, title="Sprache", slug="sprache")
+    html = client.get(f"/{prefix}/beteiligung/kapitel/{chapter.pk}/kommentieren/").content.decode()
+    assert f'<button type="submit">{button}</button>' in html
+    assert "Kommentar absenden" not in html
+
+
+@pytest.fixture
+def privacy_page(home):
+    portal_settings = PortalSettings.for_site(home.get_site())
+    portal_settings.privacy_page = StandardPageFactory(parent=home, title="Datenschutz", slug="datenschutz")
+    portal_settings.save()
+    return portal_settings.privacy_page
+
+
+def consent_label(html):
+    return re.search(r'<label for="id_consent">(.*?)</label>', html, re.S).group(1)
+
+
+def test_unreviewed_catalog_shows_consent_in_german_and_english_with_a_note(client, home, concept, privacy_page):
+    assert not i18n.REVIEWED_CATALOGS["ar"]
+    chapter = ChapterPageFactory(parent=concept, title="Sprache", slug="sprache")
+    label = consent_label(client.get(f"/ar/beteiligung/kapitel/{chapter.pk}/kommentieren/").content.decode())
+    text = re.sub(r"<[^>]+>", "", label)
+    assert (
+        "Ich bin mit der Verarbeitung meiner Angaben einverstanden, wie in der Datenschutzerklärung beschrieben."
+        in text
+    )
+    assert "I agree to the processing of my data as described in the privacy policy." in text
+    assert "Übersetzung noch nicht geprüft" in text and "Translation not yet reviewed" in text
+    assert '<span lang="de" dir="ltr">' in label and '<span lang="en" dir="ltr">' in label
+    assert label.count(f'href="{privacy_page.url}"') == 2  # the privacy link in both languages
+
+
+def test_reviewed_catalog_shows_only_its_own_consent_text(client, home, concept, privacy_page, monkeypatch):
+    chapter = ChapterPageFactory(parent=concept, title="Sprache", slug="sprache")
+    label = consent_label(client.get(f"/en/beteiligung/kapitel/{chapter.pk}/kommentieren/").content.decode())
+    assert re.sub(r"<[^>]+>", "", label) == ("I agree to the processing of my data as described in the privacy policy.")
+    # Once a native speaker has reviewed the Arabic catalog, the Arabic text stands alone.
+    monkeypatch.setitem(i18n.REVIEWED_CATALOGS, "ar", True)
+    label = consent_label(client.get(f"/ar/beteiligung/kapitel/{chapter.pk}/kommentieren/").content.decode())
+    assert "einverstanden" not in label and "consent" not in label and "geprüft" not in label
+    assert re.search(r"[\u0600-\u06ff]", label)
+
+
+def test_unreviewed_catalog_shows_the_emergency_link_in_german_and_english(client, home):
+    page = TopicPageFactory(parent=home, title="Notfall", slug="notfall")
+    portal_settings = PortalSettings.for_site(home.get_site())
+    portal_settings.emergency_page = page
+    portal_settings.save()
+    link = re.search(r'<a class="emergency-link[^>]*>(.*?)</a>', client.get("/ru/").content.decode(), re.S).group(1)
+    assert link.startswith(
+        '<span lang="de" dir="ltr">Notfall: 112</span> · <span lang="en" dir="ltr">Emergency: 112</span>'
+    )
+    assert "Übersetzung noch nicht geprüft" in link
+    assert "Экстренная" not in link
+
+
+def test_unreviewed_catalog_shows_the_emergency_numbers_of_the_503_page_in_german_and_english():
+    from django.template.loader import render_to_string
+    from django.utils.translation import override
+
+    with override("tr"):
+        html = render_to_string("503.html")
+    assert "Im Notfall rufen Sie die 112 (Feuerwehr und Rettungsdienst) oder die 110 (Polizei) an." in html
+    assert "In an emergency" in html and "Übersetzung noch nicht geprüft" in html
+    assert "Portala şu anda erişilemiyor" in html  # the rest of the page is Turkish
+    with override("en"):
+        html = render_to_string("503.html")
+    assert "In an emergency" in html and "Im Notfall" not in html and "geprüft" not in html

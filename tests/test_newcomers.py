@@ -17,25 +17,23 @@ from django.test import RequestFactory, override_settings
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.models import Locale, PageViewRestriction, Site
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text
 
 from home.directory import build_directory
 from home.models import ContactOffice, HomePage, OfficeDirectoryPage, PortalSettings, TopicPage, TopicPageOffice
 from home.navigation import emergency_link
-from tests.conftest import rendered
+from tests.conftest import home_as_site_root, rendered
 from tests.factories import (
     ChapterPageFactory,
     ConceptPageFactory,
     ContactOfficeFactory,
     EventIndexPageFactory,
     EventPageFactory,
-    HomePageFactory,
     OfficeDirectoryPageFactory,
     StandardPageFactory,
     TopicPageFactory,
-    raw_block,
 )
 
 pytestmark = pytest.mark.django_db
@@ -78,13 +76,7 @@ def offices_shown(html):
 class DirectoryPageTests(WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
-        root = Page.get_first_root_node()
-        cls.home = HomePageFactory(parent=root, slug="willkommen")
-        site = Site.objects.get(is_default_site=True)
-        placeholder = site.root_page
-        site.root_page = cls.home
-        site.save()
-        placeholder.delete()
+        cls.home = home_as_site_root()
 
     def setUp(self):
         self.login()
@@ -425,10 +417,8 @@ def test_event_as_ics(client, index):
         ends_at=datetime(2027, 2, 18, 20, 0, tzinfo=BERLIN),
         location="Stadtbücherei Schleswig, Lollfuß 1",
         summary="Deutsch sprechen bei Kaffee und Kuchen",
-        body=[
-            raw_block("heading", "Für alle"),
-            raw_block("paragraph", "<p>Eintritt frei &amp; ohne Anmeldung.</p><ul><li>Kinder willkommen</li></ul>"),
-        ],
+        body__0__heading__value="Für alle",
+        body__1__paragraph__value="<p>Eintritt frei &amp; ohne Anmeldung.</p><ul><li>Kinder willkommen</li></ul>",
     )
     html = get(client, event.url)
     assert 'href="/de/veranstaltungen/sprachcafe/ics/"' in html

@@ -30,11 +30,6 @@ def portal_settings(home):
 
 
 @pytest.fixture
-def chapter(concept):
-    return ChapterPageFactory(parent=concept, slug="sprache", title="Sprache", number=3)
-
-
-@pytest.fixture
 def visitor():
     return CommittingClient()
 

@@ -4,7 +4,7 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from wagtail.models import Page, Site
+from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
@@ -18,13 +18,13 @@ from home.models import (
     TopicPage,
     TopicPageOffice,
 )
+from tests.conftest import home_as_site_root
 from tests.factories import (
     ChapterPageFactory,
     ConceptPageFactory,
     ContactOfficeFactory,
     EventIndexPageFactory,
     EventPageFactory,
-    HomePageFactory,
     StandardPageFactory,
     TopicPageFactory,
 )
@@ -37,13 +37,7 @@ def date_field(moment):
 class PortalTestCase(WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
-        root = Page.get_first_root_node()
-        cls.home = HomePageFactory(parent=root, slug="willkommen")
-        site = Site.objects.get(is_default_site=True)
-        placeholder = site.root_page
-        site.root_page = cls.home
-        site.save()
-        placeholder.delete()
+        cls.home = home_as_site_root()
 
     def setUp(self):
         self.login()

@@ -16,7 +16,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, PageViewRestriction
 
 from tests.conftest import rendered
-from tests.factories import ChapterPageFactory, StandardPageFactory, TopicPageFactory, raw_block
+from tests.factories import ChapterPageFactory, StandardPageFactory, TopicPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -29,12 +29,12 @@ def test_finds_pages_with_section_and_excerpt(client, home, concept):
     TopicPageFactory(
         parent=home,
         title="Sprache lernen",
-        body=[raw_block("paragraph", "<p>Ein Integrationskurs hilft beim Ankommen im Kreis.</p>")],
+        body__0__paragraph__value="<p>Ein Integrationskurs hilft beim Ankommen im Kreis.</p>",
     )
     ChapterPageFactory(
         parent=concept,
         title="Sprache",
-        body=[raw_block("paragraph", "<p>Jeder Integrationskurs braucht Kinderbetreuung.</p>")],
+        body__0__paragraph__value="<p>Jeder Integrationskurs braucht Kinderbetreuung.</p>",
     )
     response = search(client, "Integrationskurs")
     assert response.status_code == 200
@@ -144,15 +144,15 @@ def test_title_matches_come_before_pages_that_only_mention_the_word(client, home
     TopicPageFactory(
         parent=home,
         title="Ankommen",
-        body=[raw_block("paragraph", "<p>Auch das Jobcenter hilft. Das Jobcenter hat montags offen.</p>")],
+        body__0__paragraph__value="<p>Auch das Jobcenter hilft. Das Jobcenter hat montags offen.</p>",
     )
-    TopicPageFactory(parent=home, title="Jobcenter", body=[raw_block("paragraph", "<p>Öffnungszeiten.</p>")])
+    TopicPageFactory(parent=home, title="Jobcenter", body__0__paragraph__value="<p>Öffnungszeiten.</p>")
     assert [hit["page"].title for hit in search(client, "Jobcenter").context["hits"]] == ["Jobcenter", "Ankommen"]
 
 
 def test_every_word_must_be_on_the_page_in_title_or_text(client, home):
-    TopicPageFactory(parent=home, title="Bus", body=[raw_block("paragraph", "<p>Der Fahrplan gilt ab Mai.</p>")])
-    TopicPageFactory(parent=home, title="Bahn", body=[raw_block("paragraph", "<p>Der Fahrplan der Bahn.</p>")])
+    TopicPageFactory(parent=home, title="Bus", body__0__paragraph__value="<p>Der Fahrplan gilt ab Mai.</p>")
+    TopicPageFactory(parent=home, title="Bahn", body__0__paragraph__value="<p>Der Fahrplan der Bahn.</p>")
     response = search(client, "Bus Fahrplan")
     assert [hit["page"].title for hit in response.context["hits"]] == ["Bus"]
     assert "1 Treffer" in response.content.decode()
@@ -160,16 +160,14 @@ def test_every_word_must_be_on_the_page_in_title_or_text(client, home):
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="only PostgreSQL's dictionary knows stop words")
 def test_small_words_do_not_stop_a_search(client, home):
-    TopicPageFactory(
-        parent=home, title="Kurse", body=[raw_block("paragraph", "<p>Ein Deutschkurs nur mit Frauen.</p>")]
-    )
-    TopicPageFactory(parent=home, title="Sport", body=[raw_block("paragraph", "<p>Schwimmen für alle.</p>")])
+    TopicPageFactory(parent=home, title="Kurse", body__0__paragraph__value="<p>Ein Deutschkurs nur mit Frauen.</p>")
+    TopicPageFactory(parent=home, title="Sport", body__0__paragraph__value="<p>Schwimmen für alle.</p>")
     assert [hit["page"].title for hit in search(client, "Deutschkurs für Frauen").context["hits"]] == ["Kurse"]
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="only PostgreSQL's dictionary knows stop words")
 def test_a_query_of_stop_words_finds_nothing_rather_than_everything(client, home):
-    TopicPageFactory(parent=home, title="Kurse", body=[raw_block("paragraph", "<p>Für und mit allen.</p>")])
+    TopicPageFactory(parent=home, title="Kurse", body__0__paragraph__value="<p>Für und mit allen.</p>")
     response = search(client, "und für")
     assert response.context["hits"] == []
     assert "0 Treffer" in response.content.decode()

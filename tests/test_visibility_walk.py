@@ -34,7 +34,6 @@ from tests.factories import (
     ConceptPageFactory,
     EventIndexPageFactory,
     EventPageFactory,
-    raw_block,
 )
 
 ADMIN_PREFIXES = ("admin/", "django-admin/")
@@ -65,7 +64,7 @@ def _secret_chapter(parent, marker, **kwargs):
     return ChapterPageFactory(
         parent=parent,
         title=f"Kapitel {marker}",
-        body=[raw_block("paragraph", f"<p>{SEARCH_WORD} {marker}</p>")],
+        body__0__paragraph__value=f"<p>{SEARCH_WORD} {marker}</p>",
         **kwargs,
     )
 

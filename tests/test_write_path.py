@@ -16,14 +16,8 @@ from caching import page_cache
 from concept.comments.models import ChapterComment
 from tests.comments.conftest import confirm, filled_form, form_url, last_confirmation_link, make_comment
 from tests.conftest import rendered
-from tests.factories import ChapterPageFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def chapter(concept):
-    return ChapterPageFactory(parent=concept, title="Sprache", number=3)
 
 
 def warm(client, chapter):

@@ -98,7 +98,8 @@ def _filtered(queryset, view):
 
 def state_label(comment):
     if comment.confirmed_at is None:
-        return _("unbestätigt")
+        # The mail server refused the address for good: no confirmation link will ever arrive.
+        return _("unbestätigt, Adresse nicht zustellbar") if comment.undeliverable else _("unbestätigt")
     if comment.hidden_at is not None:
         return _("ausgeblendet: %(reason)s") % {"reason": comment.hidden_reason}
     if not comment.is_public:

@@ -10,10 +10,12 @@ from django import forms
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core import validators
-from django.utils.html import format_html
+from django.utils.html import escape, format_html
+from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 
 from concept.converters import MAX_ID
+from home.i18n import checked_html, checked_text
 
 from .models import ChapterComment
 from .services import find_duplicate, is_staff_author
@@ -34,11 +36,14 @@ def refuse_control_characters(pattern):
     )
 
 
+CONSENT = gettext_noop(
+    "Ich habe die Datenschutzerklärung gelesen und bin mit der Verarbeitung meiner Angaben einverstanden."
+)
+CONSENT_MISSING = gettext_noop("Bitte stimmen Sie der Datenschutzerklärung zu.")
+
+
 class CommentForm(XtdCommentForm):
-    consent = forms.BooleanField(
-        label=_("Ich habe die Datenschutzerklärung gelesen und bin mit der Verarbeitung meiner Angaben einverstanden."),
-        error_messages={"required": _("Bitte stimmen Sie der Datenschutzerklärung zu.")},
-    )
+    consent = forms.BooleanField(label=_(CONSENT), error_messages={"required": _(CONSENT_MISSING)})
     paragraph = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
 
     parent = None  # the comment replied to, once clean_reply_to found it
@@ -60,8 +65,15 @@ class CommentForm(XtdCommentForm):
             refuse_control_characters(CONTROL_CHARACTERS),
         ]
         self.fields["email"].label = _("E-Mail-Adresse")
-        self.fields["email"].help_text = _(
-            "Nur für den Bestätigungslink und, wenn Sie möchten, für Benachrichtigungen. Sie wird nie angezeigt."
+        # Consent and privacy strings: German and English until the catalog is reviewed (home.i18n).
+        self.fields["email"].help_text = checked_html(
+            lambda: escape(
+                gettext(
+                    "Nur für den Bestätigungslink und, wenn Sie möchten, für Benachrichtigungen. "
+                    "Sie wird nie angezeigt."
+                )
+            ),
+            note=False,
         )
         self.fields["email"].widget = forms.EmailInput(attrs={"autocomplete": "email"})
         self.fields["comment"].label = _("Ihr Kommentar")
@@ -88,12 +100,17 @@ class CommentForm(XtdCommentForm):
         self.fields["followup"].widget = forms.CheckboxInput()
         self.fields["honeypot"].label = _("Bitte lassen Sie dieses Feld leer.")
         if privacy_url:
-            self.fields["consent"].label = format_html(
-                '{} <a href="{}">{}</a>',
-                _("Ich bin mit der Verarbeitung meiner Angaben einverstanden, wie in der"),
-                privacy_url,
-                _("Datenschutzerklärung beschrieben."),
+            self.fields["consent"].label = checked_html(
+                lambda: format_html(
+                    '{} <a href="{}">{}</a>',
+                    gettext("Ich bin mit der Verarbeitung meiner Angaben einverstanden, wie in der"),
+                    privacy_url,
+                    gettext("Datenschutzerklärung beschrieben."),
+                )
             )
+        else:
+            self.fields["consent"].label = checked_html(lambda: escape(gettext(CONSENT)))
+        self.fields["consent"].error_messages["required"] = checked_text(CONSENT_MISSING)
         if user is not None and user.is_authenticated:
             # Logged-in editors post under their account; name and e-mail come from it.
             for name in ("name", "email", "consent"):

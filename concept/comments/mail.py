@@ -9,19 +9,24 @@ server is down. A finished task keeps neither its arguments nor a traceback (see
 """
 
 import logging
+from contextlib import suppress
 from datetime import timedelta
+from email.utils import make_msgid
 from smtplib import SMTPException, SMTPRecipientsRefused
 
 from django_tasks import task
 from django_tasks.signals import task_finished
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.core.signing import BadSignature, TimestampSigner
 from django.dispatch import receiver
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+
+from ops import metrics
+from ops.requests import current_request_id, use_request_id
 
 from . import ratelimit, tokens
 
@@ -45,54 +50,97 @@ def describe(error):
     return f"{type(error).__name__} {code}" if code else type(error).__name__
 
 
-def _send_or_retry(subject, body, recipient, attempt, retry):
-    """Sends now; when the server fails, ``retry(run_after)`` queues the next attempt."""
+class PermanentFailure(Exception):
+    """The mail server refused the mail for good (5xx): another attempt would be refused too."""
+
+
+def _permanent(error):
+    code = getattr(error, "smtp_code", None)
+    if code is None and isinstance(error, SMTPRecipientsRefused):
+        code = next((reply[0] for reply in error.recipients.values()), None)
+    return isinstance(code, int) and 500 <= code < 600
+
+
+def headers(unsubscribe_url=""):
+    """What big receiving providers look at: ``Auto-Submitted`` on every mail (no auto-replies
+    back), a Message-ID on the sender's own domain, and on notifications (never on the
+    confirmation, which is transactional) one-click unsubscribe after RFC 8058."""
+    domain = settings.DEFAULT_FROM_EMAIL.rpartition("@")[2].strip(" >") or None
+    result = {"Auto-Submitted": "auto-generated", "Message-ID": make_msgid(domain=domain)}
+    if unsubscribe_url:
+        result["List-Unsubscribe"] = f"<{unsubscribe_url}>"
+        result["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
+    return result
+
+
+def _send_or_retry(subject, body, recipient, attempt, retry, unsubscribe_url=""):
+    """Sends now; when the server fails for a while, ``retry(run_after)`` queues the next attempt.
+    A permanent refusal raises PermanentFailure at once: no retry, nothing to wait for."""
+    message = EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [recipient], headers=headers(unsubscribe_url))
     try:
-        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [recipient])
+        message.send()
     except (SMTPException, OSError) as error:
         what = describe(error)
+        if _permanent(error):
+            metrics.mail("undeliverable")
+            logger.warning("Mail refused for good (%s); not trying again.", what)
+            raise PermanentFailure(what) from None
         if attempt >= len(RETRY_DELAYS):
+            metrics.mail("given_up")
             logger.error("Giving up on a mail after %s attempts (%s).", attempt + 1, what)
             raise MailNotDelivered(what) from None
         delay = RETRY_DELAYS[attempt]
+        metrics.mail("retry")
         logger.warning("Mail server failed (%s); trying again in %s s.", what, delay)
         retry(timezone.now() + timedelta(seconds=delay))
+    else:
+        metrics.mail("sent")
 
 
 @task(backend="mail", queue_name="mail")
-def deliver(subject, body, recipient, attempt=0):
-    _send_or_retry(
-        subject,
-        body,
-        recipient,
-        attempt,
-        lambda when: deliver.using(run_after=when).enqueue(subject, body, recipient, attempt + 1),
-    )
+def deliver(subject, body, recipient, attempt=0, unsubscribe_url="", request_id=""):
+    # A notification to an address refused for good is simply not sent (logged and counted).
+    with use_request_id(request_id), suppress(PermanentFailure):
+        _send_or_retry(
+            subject,
+            body,
+            recipient,
+            attempt,
+            lambda when: deliver.using(run_after=when).enqueue(
+                subject, body, recipient, attempt + 1, unsubscribe_url, request_id
+            ),
+            unsubscribe_url=unsubscribe_url,
+        )
 
 
 @task(backend="mail", queue_name="mail")
-def deliver_confirmation(comment_id, attempt=0):
+def deliver_confirmation(comment_id, attempt=0, request_id=""):
     """The confirmation mail of a pending comment, with a token made now (only its hash is
     stored; a retry makes a new one, so an earlier link of the same comment stops working).
-    Sends nothing once the comment is confirmed, deleted or its time has run out."""
-    comment, token = tokens.issue_confirmation_token(comment_id)
-    if comment is None:
-        return
-    left = (comment.token_expires_at - timezone.now()).total_seconds() / 3600
-    with translation.override(comment.language):
-        path = reverse("comments:confirm", args=[token])
-    subject, body = render(
-        "confirm",
-        comment.language,
-        {"confirm_url": settings.PORTAL_BASE_URL + path, "hours": max(1, round(left))},
-    )
-    _send_or_retry(
-        subject,
-        body,
-        comment.user_email,
-        attempt,
-        lambda when: deliver_confirmation.using(run_after=when).enqueue(comment_id, attempt + 1),
-    )
+    Sends nothing once the comment is confirmed, deleted or its time has run out. When the
+    address is refused for good the comment is marked undeliverable for the moderators."""
+    with use_request_id(request_id):
+        comment, token = tokens.issue_confirmation_token(comment_id)
+        if comment is None:
+            return
+        left = (comment.token_expires_at - timezone.now()).total_seconds() / 3600
+        with translation.override(comment.language):
+            path = reverse("comments:confirm", args=[token])
+        subject, body = render(
+            "confirm",
+            comment.language,
+            {"confirm_url": settings.PORTAL_BASE_URL + path, "hours": max(1, round(left))},
+        )
+        try:
+            _send_or_retry(
+                subject,
+                body,
+                comment.user_email,
+                attempt,
+                lambda when: deliver_confirmation.using(run_after=when).enqueue(comment_id, attempt + 1, request_id),
+            )
+        except PermanentFailure:
+            type(comment).objects.filter(pk=comment.pk).update(undeliverable=True)
 
 
 @receiver(task_finished)
@@ -134,13 +182,14 @@ def render(template, language, context):
 
 
 def send(template, recipient, language, base_url, context, task=deliver):
+    """Queues a notification; one with an ``unsubscribe_url`` gets the one-click headers."""
     subject, body = render(template, language, {**context, "base_url": base_url})
-    task.enqueue(subject, body, recipient)
+    task.enqueue(subject, body, recipient, 0, context.get("unsubscribe_url", ""), current_request_id())
 
 
 def send_confirmation(comment):
     # Past the hourly budget a confirmation waits for its slot (ratelimit.mail_slot), never refused.
-    ratelimit.budgeted(deliver_confirmation).enqueue(comment.pk)
+    ratelimit.budgeted(deliver_confirmation).enqueue(comment.pk, 0, current_request_id())
 
 
 def send_already_published(existing, recipient, language):

@@ -74,6 +74,8 @@ class ChapterComment(XtdComment):
     participant_key = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
     hidden_at = models.DateTimeField(_("Ausgeblendet am"), null=True, blank=True)
     hidden_reason = models.CharField(_("Grund für das Ausblenden"), max_length=500, blank=True)
+    # The mail server refused the address for good (SMTP 5xx): no confirmation will arrive.
+    undeliverable = models.BooleanField(_("Nicht zustellbar"), default=False, editable=False)
 
     # comments-xtd's manager (its template tags and the stock tree rely on it: it joins user
     # and content type), with our filters. Our own reads that pick columns with only() drop

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from django.conf import settings
 
 from caching.counters import counters
+from ops import metrics
 
 logger = logging.getLogger(__name__)
 
@@ -106,6 +107,7 @@ def check(kind, value, limit, window=WINDOW_SECONDS):
     if _count(key, window) > limit:
         now = time.time()
         started = counters.get(f"{key}:start") or now
+        metrics.rate_limited(kind)
         raise RateLimited(window - (now - started))
 
 

@@ -18,6 +18,7 @@ from django.db.models import Max
 from django.utils import timezone
 
 from concept import participation
+from ops import metrics
 
 from . import mail
 from .chapters import chapter_for_comments
@@ -144,6 +145,7 @@ def confirm(token, *, base_url, request=None):
         comment.save(update_fields=CONFIRMATION_FIELDS)
         if comment.is_public:
             transaction.on_commit(lambda: notify_parent(comment, base_url))
+    metrics.comment("confirmed")
     return CONFIRMED, comment
 
 

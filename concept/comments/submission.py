@@ -5,6 +5,7 @@ from django.conf import settings
 from concept.models import ChapterPage
 from concept.participation import may_comment
 from home.navigation import privacy_url
+from ops import metrics
 
 from . import ratelimit, services, threads
 from .forms import CommentForm
@@ -41,10 +42,24 @@ def accept(request, chapter, form):
     is validated, stored or mailed: every caller gets the window and the limits."""
     decision = may_comment(request.user, chapter, request=request)
     if not decision:
+        metrics.comment("refused", decision.code)
         raise Refused(decision)
-    ratelimit.check_client(request)
+    try:
+        ratelimit.check_client(request)
+    except ratelimit.RateLimited:
+        metrics.comment("refused", "rate_limit")
+        raise
     if not form.is_valid():
+        metrics.comment("refused", "invalid")
         return None
     if not request.user.is_authenticated:
-        ratelimit.check_email(form.cleaned_data["email"])
-    return services.submit(form.build_comment(request), chapter=chapter, user=request.user, base_url=base_url(request))
+        try:
+            ratelimit.check_email(form.cleaned_data["email"])
+        except ratelimit.RateLimited:
+            metrics.comment("refused", "rate_limit")
+            raise
+    comment = services.submit(
+        form.build_comment(request), chapter=chapter, user=request.user, base_url=base_url(request)
+    )
+    metrics.comment("submitted")
+    return comment

@@ -12,6 +12,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from concept import participation, visibility
@@ -169,9 +170,12 @@ def report(request, comment_id):
     return TemplateResponse(request, "concept/comments/report.html", context)
 
 
+@csrf_exempt  # the token in the path is the secret; mail providers POST without a cookie (RFC 8058)
 @never_cache
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request, token):
+    """The page behind a mail's link, and the one-click target of its ``List-Unsubscribe`` header:
+    a POST (``List-Unsubscribe=One-Click`` or the page's button) unsubscribes at once."""
     comment_id = mail.comment_from_unsubscribe_token(token)
     comment = ChapterComment.objects.filter(pk=comment_id).first() if comment_id else None
     if comment is None:

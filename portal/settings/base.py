@@ -13,6 +13,7 @@ import dj_database_url
 from csp.constants import NONE, SELF
 
 import django.conf.locale
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -38,6 +39,7 @@ INSTALLED_APPS = [
     # whose ready() undoes one of xtd's signal handlers.
     "django_comments_xtd",
     "django_comments",
+    "ops",
     "caching",
     "home",
     "concept",
@@ -80,6 +82,7 @@ INSTALLED_APPS = [
 SITE_ID = 1
 
 MIDDLEWARE = [
+    "ops.requests.RequestLogMiddleware",  # first: the request id and the timing cover everything
     "portal.middleware.PermissionsPolicyMiddleware",  # outermost: every response gets it
     "portal.health.HealthCheckMiddleware",  # first: probes come by IP address, over plain http
     "django.middleware.security.SecurityMiddleware",
@@ -366,7 +369,7 @@ PORTAL_BASE_URL = os.environ.get("PORTAL_BASE_URL", WAGTAILADMIN_BASE_URL).rstri
 WAGTAILAPI_LIMIT_MAX = 100
 
 # Search: German stemming on PostgreSQL. SQLite's FTS5 backend ignores
-# SEARCH_CONFIG and matches whole words only (see README).
+# SEARCH_CONFIG and matches whole words only (see docs/configuration.md).
 # What visitors searched for (Wagtail's Query/QueryDailyHits, for the editors' report of search
 # terms) is kept this many days; `manage.py searchpromotions_garbage_collect` (run by the purge timer
 # and `make run`) deletes older days and the queries left without any (pinned ones stay).
@@ -456,6 +459,8 @@ TASKS = {
 }
 # /healthz says "degraded" when a mail has been due this long (the worker is not running).
 MAIL_QUEUE_WARNING_MINUTES = int(os.environ.get("MAIL_QUEUE_WARNING_MINUTES", "15"))
+# /metrics (Prometheus) answers only a scraper with this bearer token; unset, it answers 404.
+METRICS_TOKEN = os.environ.get("METRICS_TOKEN", "")
 
 # A CDN or reverse proxy in front: Wagtail purges published pages (and we purge chapters
 # whose comments change). FRONTEND_CACHE_PURGE_URL for Varnish/nginx, or Cloudflare's token and zone.
@@ -474,9 +479,36 @@ if os.environ.get("CLOUDFLARE_API_TOKEN"):
 if WAGTAILFRONTENDCACHE:
     INSTALLED_APPS.insert(INSTALLED_APPS.index("wagtail.contrib.settings"), "wagtail.contrib.frontend_cache")
 
+# Plain lines for people by default (make run, make dev); LOG_FORMAT=json for a log collector: one
+# JSON line per request (ops/requests.py) and per event, with the request id, never an address,
+# a token or a comment text (ops/logging.py, ops/redaction.py).
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "plain")
+if LOG_FORMAT not in ("plain", "json"):
+    raise ImproperlyConfigured("LOG_FORMAT must be plain or json")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        "request_id": {"()": "ops.logging.RequestIdFilter"},
+        "redact": {"()": "ops.logging.RedactPathsFilter"},
+    },
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+        "json": {"()": "ops.logging.JsonFormatter"},
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT, "filters": ["request_id", "redact"]}
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "loggers": {
+        # The per-request line: in JSON for the collector; plain runs have gunicorn's access log.
+        "portal.request": {"level": "INFO" if LOG_FORMAT == "json" else "WARNING"},
+    },
 }
+
+# Error reports to Sentry (a self-hosted one, see docs/operations.md), only when SENTRY_DSN is set;
+# configured to send no user, cookies, bodies or frame variables, and scrubbed once more before sending.
+if os.environ.get("SENTRY_DSN"):
+    from ops.sentry import init_sentry
+
+    init_sentry(os.environ["SENTRY_DSN"], environment=os.environ.get("SENTRY_ENVIRONMENT", "production"))

@@ -1,7 +1,5 @@
 import re
 
-import pytest
-
 from django.contrib.contenttypes.models import ContentType
 from django.core import mail
 from django.db import connection
@@ -9,12 +7,6 @@ from django.utils import timezone
 
 from concept.comments.models import ChapterComment
 from concept.models import ChapterPage
-from tests.factories import ChapterPageFactory
-
-
-@pytest.fixture
-def chapter(concept):
-    return ChapterPageFactory(parent=concept, title="Sprache", number=3)
 
 
 def form_url(chapter, **query):

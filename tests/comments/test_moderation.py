@@ -39,11 +39,6 @@ def action_url(comment, action):
 
 
 @pytest.fixture
-def chapter(concept):
-    return ChapterPageFactory(parent=concept, title="Sprache", number=3)
-
-
-@pytest.fixture
 def moderator(django_user_model):
     user = django_user_model.objects.create_user(
         "moderatorin", email="moderation@kreis.example", password="x", first_name="Mia", last_name="Moderatorin"

@@ -1,4 +1,4 @@
-"""Backup and restore as the README describes them: `pg_dump --format=custom`, then
+"""Backup and restore as docs/deployment.md describes them: `pg_dump --format=custom`, then
 `createdb` and `pg_restore` into a new database. Every contribution and every official
 response must come back exactly: text, place in its thread, visibility, confirmation.
 """
@@ -133,7 +133,7 @@ def fetch(queryset, database):
 
 def test_pg_dump_and_pg_restore_bring_back_every_contribution_and_response(contributions, restored_database, tmp_path):
     dump = tmp_path / "kreisportal.dump"
-    # The README's commands, word for word.
+    # The commands of docs/deployment.md, word for word.
     run("pg_dump", "--format=custom", f"--file={dump}", database_url())
     run("createdb", f"--maintenance-db={database_url()}", "--template=template0", restored_database)
     run(

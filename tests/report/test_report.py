@@ -52,11 +52,6 @@ def internal_url(concept):
 
 
 @pytest.fixture
-def chapter(concept):
-    return ChapterPageFactory(parent=concept, title="Sprache", number=3)
-
-
-@pytest.fixture
 def later_chapter(concept):
     return ChapterPageFactory(parent=concept, title="Arbeit", number=4)
 

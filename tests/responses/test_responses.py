@@ -40,11 +40,6 @@ def _fresh_cache():
 
 
 @pytest.fixture
-def chapter(concept):
-    return ChapterPageFactory(parent=concept, title="Sprache", number=3)
-
-
-@pytest.fixture
 def editor(django_user_model):
     user = django_user_model.objects.create_user(
         "redakteurin", email="redaktion@kreis.example", password="x", first_name="Rita", last_name="Redakteurin"
