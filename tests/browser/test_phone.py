@@ -19,8 +19,9 @@ PAGE_TYPES = [
     "chapter + comments", "comment form", "version", "comparison", "report", "search results", "404",
 ]  # fmt: skip
 H1_TOP_LIMIT = 200
-# One row of controls (about 34 px) with the header's padding and border; two rows would be ~90.
-HEADER_LIMIT = 64
+# One row of controls (34 px; 52 px where an unreviewed catalog shows the emergency label in German
+# and English as two lines in its button) with the padding and border; two rows would be ~90.
+HEADER_LIMIT = 72
 
 MEASURE = """() => {
   const box = (selector) => { const el = document.querySelector(selector); if (!el) return null;
@@ -56,8 +57,8 @@ def test_heading_starts_within_the_first_200_px_on_a_phone(phone, portal, page_t
     )
     assert found["header"]["height"] <= HEADER_LIMIT, f"header {found['header']['height']:.0f} px high"
     # Emergency call, language and menu side by side, in one row.
-    tops = [found[name]["top"] for name in ("emergency", "language", "menu")]
-    assert max(tops) - min(tops) < 8, tops
+    middles = [(found[name]["top"] + found[name]["bottom"]) / 2 for name in ("emergency", "language", "menu")]
+    assert max(middles) - min(middles) < 8, middles
     assert found["scrollWidth"] <= PHONE["width"], f"the page scrolls sideways ({found['scrollWidth']} px)"
 
 
