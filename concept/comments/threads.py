@@ -5,6 +5,7 @@ ordered query gives every comment of a page of threads; the nesting is built her
 Python, and templates receive finished nodes (no lookups per comment).
 """
 
+import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -12,6 +13,7 @@ from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.urls import reverse
 from django.utils.functional import cached_property
+from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
 from wagtail.models import Revision
@@ -60,6 +62,30 @@ def paragraph_labels(chapter):
     return labels
 
 
+def paragraph_quote(chapter, paragraph_id):
+    """The words of the block a comment is about, as the chapter shows them today: one line for
+    a paragraph or a measure, one per item for goals and indicators; [] when there is no such block."""
+    if not paragraph_id:
+        return []
+    for block in chapter.body:
+        if block.id == paragraph_id:
+            if block.block_type in {"goals", "indicators"}:
+                return [str(item.value) for item in block.value.bound_blocks]
+            if block.block_type == "paragraph":
+                return [_plain(block.value)]
+            return []
+        if block.block_type == "measures":
+            for item in block.value.bound_blocks:
+                if item.id == paragraph_id:
+                    return [item.value["measure"]]
+    return []
+
+
+def _plain(value):
+    text = getattr(value, "source", value)
+    return re.sub(r"\s+", " ", strip_tags(str(text))).strip()
+
+
 def nest(comments, labels, versions_by_revision=None, current_revision_id=None):
     """Ordered comments → list of root Nodes with nested replies."""
     versions_by_revision = versions_by_revision or {}
@@ -103,16 +129,20 @@ class ChapterThread:
         """One light query over the whole thread: the root ids to paginate (threads about a
         paragraph that no longer exists are set apart), the per-paragraph counts and the
         total, so none of them needs a query of its own."""
-        rows = self._shown.order_by("thread_id", "order").values_list("thread_id", "level", "paragraph_id", "hidden_at")
-        root_ids, removed_ids, counts, total = [], [], {}, 0
-        for thread_id, level, paragraph_id, hidden_at in rows:
+        rows = self._shown.order_by("thread_id", "order").values_list(
+            "id", "thread_id", "level", "paragraph_id", "hidden_at"
+        )
+        root_ids, removed_ids, counts, total, first = [], [], {}, 0, {}
+        for comment_id, thread_id, level, paragraph_id, hidden_at in rows:
             if level == 0:
                 (removed_ids if paragraph_id and paragraph_id not in self.labels else root_ids).append(thread_id)
             if hidden_at is None:
                 total += 1
                 if paragraph_id:
                     counts[paragraph_id] = counts.get(paragraph_id, 0) + 1
-        return root_ids, counts, total, removed_ids
+                    if root_ids and root_ids[-1] == thread_id:  # its thread is listed (not set apart)
+                        first.setdefault(paragraph_id, (comment_id, len(root_ids) - 1))
+        return root_ids, counts, total, removed_ids, first
 
     def _nodes(self, comments):
         by_revision = {version.revision_id: version for version in self.versions}
@@ -125,6 +155,16 @@ class ChapterThread:
     @property
     def counts_by_paragraph(self):
         return self._overview[1]
+
+    def first_comments_by_paragraph(self, path):
+        """{block id: link to the first comment about it} ("N Kommentare" under a paragraph leads
+        there): the page of threads that shows it, counted from the same query as the counts."""
+        links = {}
+        for paragraph_id, (comment_id, root_index) in self._overview[4].items():
+            page_number = root_index // self.per_page + 1
+            query = f"?page={page_number}" if page_number > 1 else ""
+            links[paragraph_id] = f"{path}{query}#c-{comment_id}"
+        return links
 
     @property
     def comment_count(self):
@@ -196,6 +236,7 @@ def chapter_thread_context(chapter, request):
         "breadcrumbs": [chapter.concept],
         "versions": thread.versions,
         "comment_counts": thread.counts_by_paragraph,
+        "comment_anchors": thread.first_comments_by_paragraph(request.path),
         "may_comment": decision,
         "comment_url": reverse("comments:post", args=[chapter.pk]) if decision else "",
     }

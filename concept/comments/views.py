@@ -66,6 +66,8 @@ def post_comment(request, chapter_id):
         "parent": None,
         "paragraph_label": labels.get(paragraph, ""),
         "paragraph_id": paragraph if paragraph in labels else "",
+        # The words the comment is about, quoted above the form (none for the chapter as a whole).
+        "paragraph_quote": threads.paragraph_quote(chapter, paragraph) if paragraph in labels else [],
     }
 
     def closed(decision):

@@ -107,6 +107,7 @@ class Row:
     contribution: str
     response: str
     outcome: str
+    chapter_number: int = 0  # for the report's "jump to chapter" anchors; not exported
 
     def as_list(self):
         return [self.number, self.chapter, self.paragraph, self.contribution, self.response, self.outcome]
@@ -233,6 +234,7 @@ def build_report(concept, now=None):
                 Row(
                     number=number,
                     chapter=chapter_label(chapter),
+                    chapter_number=chapter.number,
                     paragraph=f"{paragraph}, {note}" if note else paragraph,
                     contribution=comment.comment,
                     response=response.text if response else "",

@@ -62,10 +62,13 @@ def language_switcher(context):
         else:
             url = translate_url(request.get_full_path(), code)
         info = get_language_info(code)
+        # The short form a phone's header shows: "DE", "AR", "LS" for de-x-ls.
+        short = code.rsplit("-", 1)[-1].upper()
         links.append(
             {
                 "code": code,
                 "name": info["name_local"],
+                "short": short,
                 "dir": "rtl" if info["bidi"] else "ltr",
                 "url": url,
                 "current": code == current,

@@ -305,7 +305,7 @@ def test_page_shows_figures_chart_tables_and_no_personal_data(client, concept, d
     for caption in ("chapters-caption", "outcomes-caption", "table-caption"):
         assert f'<caption id="{caption}">' in html
         assert f'tabindex="0" role="region" aria-labelledby="{caption}"' in html
-    assert '<th scope="col">Stellungnahme</th>' in html
+    assert '<th scope="col" role="columnheader">Stellungnahme</th>' in html
     assert '<th scope="row">3. Sprache</th><td class="num">5</td>' in html
     assert '<th scope="row">noch offen</th><td class="num">3</td>' in html
     assert "Sprachkurse auch abends anbieten." in html and "Wird in Maßnahme 2 aufgenommen." in html
