@@ -9,7 +9,7 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from django.core.management import call_command
-from django.test import Client, override_settings
+from django.test import Client
 
 from concept.comments.models import ChapterComment
 from tests.comments.conftest import confirm, post_comment
@@ -106,9 +106,12 @@ def test_one_click_unsubscribe_needs_no_page_and_no_cookie(chapter):
     assert comment.followup is False
 
 
-@override_settings(TASKS=DATABASE_QUEUE)
-def test_a_busy_server_is_asked_again_a_refused_address_is_not(client, chapter, relay, monkeypatch):
+def test_a_busy_server_is_asked_again_a_refused_address_is_not(client, chapter, relay, settings, monkeypatch):
     from django_tasks_db.models import DBTaskResult
+
+    # Through the settings fixture, not override_settings: mixing the two inside one test
+    # restores the wrong state afterwards and leaves the database queue on for later tests.
+    settings.TASKS = DATABASE_QUEUE
 
     monkeypatch.setattr("django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None)
     relay.refuse_with = "451 4.3.0 Try again later"
@@ -127,9 +130,10 @@ def test_a_busy_server_is_asked_again_a_refused_address_is_not(client, chapter, 
     assert refused.undeliverable, "the moderators see why no confirmation came"
 
 
-@override_settings(TASKS=DATABASE_QUEUE)
 def test_a_dropped_connection_is_retried(client, chapter, settings, monkeypatch):
     from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = DATABASE_QUEUE
 
     monkeypatch.setattr("django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None)
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
