@@ -39,7 +39,7 @@ class SectionMixin:
     portal_section = WELCOME
 
 
-class HomePage(GermanFallbackRouting, SectionMixin, Page):
+class HomePage(GermanFallbackRouting, SectionMixin, access.KnownRestrictions, Page):
     """The welcome portal's start page: welcome text, topic tiles, a participation teaser, events.
 
     Sits directly under the tree root; its translations are its siblings there.
@@ -159,7 +159,7 @@ class ContactOfficeSerializer(serializers.ModelSerializer):
         ]  # fmt: skip
 
 
-class TopicPage(SectionMixin, Page):
+class TopicPage(SectionMixin, access.KnownRestrictions, Page):
     """A welcome-portal topic (Ankommen, Sprache lernen, Wohnen, …) with links to counselling offices."""
 
     summary = models.CharField(
@@ -201,7 +201,7 @@ class TopicPageOffice(Orderable):
     panels = [FieldPanel("office")]
 
 
-class OfficeDirectoryPage(SectionMixin, Page):
+class OfficeDirectoryPage(SectionMixin, access.KnownRestrictions, Page):
     """All counselling offices of one language version, filterable by topic and by language spoken.
 
     The filter is a plain GET form (``?thema=<topic page id>&sprache=<ISO code>``) that works
@@ -229,7 +229,7 @@ class OfficeDirectoryPage(SectionMixin, Page):
     # The offices and the filter come from home/directory.py through {% office_directory %}.
 
 
-class StandardPage(SectionMixin, Page):
+class StandardPage(SectionMixin, access.KnownRestrictions, Page):
     """A plain page: Impressum, Datenschutzerklärung, Erklärung zur Barrierefreiheit."""
 
     body = StreamField(WelcomeBodyBlock(), verbose_name=_("Inhalt"), blank=True)
@@ -246,7 +246,7 @@ class StandardPage(SectionMixin, Page):
         verbose_name_plural = _("Standardseiten")
 
 
-class EventIndexPage(RoutablePageMixin, SectionMixin, Page):
+class EventIndexPage(RoutablePageMixin, SectionMixin, access.KnownRestrictions, Page):
     # Events are announced in German; under another language prefix they are shown with
     # that interface language (dates, labels, calendar link) and lang="de" on the text.
     translated_page_by_page = False
@@ -288,7 +288,7 @@ class EventIndexPage(RoutablePageMixin, SectionMixin, Page):
         return calendar.ics_response(calendar.build(name, events, request, feed=True), self.slug)
 
 
-class EventPage(RoutablePageMixin, SectionMixin, Page):
+class EventPage(RoutablePageMixin, SectionMixin, access.KnownRestrictions, Page):
     translated_page_by_page = False  # see EventIndexPage
 
     """An event with date, time (Europe/Berlin) and place; ``ics/`` downloads it as an iCalendar file."""
