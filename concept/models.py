@@ -17,9 +17,9 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from caching import page_cache
+from home.access import KnownRestrictions
 from home.api_fields import PublicDocumentField
 from home.blocks import PARAGRAPH_FEATURES
-from home.access import KnownRestrictions
 from home.models import PARTICIPATION
 
 from .blocks import ChapterBodyBlock
