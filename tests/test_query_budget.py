@@ -179,3 +179,19 @@ def test_queries_do_not_grow_with_the_versions(demo, client):
     publish(45)
     assert chapter.versions.count() == 50
     assert counts(client, names) == few
+
+
+def test_a_page_below_an_alias_of_a_protected_page_stays_protected(home, client):
+    """The shortcut that spares Wagtail's restriction lookup (home/access.py, KnownRestrictions) keeps
+    a page below an alias protected (Wagtail copies the source's restriction to the alias)."""
+    from wagtail.models import PageViewRestriction
+
+    from tests.factories import StandardPageFactory, TopicPageFactory
+
+    source = TopicPageFactory(parent=home, slug="intern")
+    PageViewRestriction.objects.create(page=source, restriction_type="password", password="geheim")
+    alias = source.create_alias(parent=home, update_slug="intern-kopie")
+    below = StandardPageFactory(parent=alias, slug="darunter", title="Unter der Kopie")
+    response = client.get(below.url)
+    assert "Unter der Kopie" not in response.content.decode()
+    assert "Passwort erforderlich" in response.content.decode()
