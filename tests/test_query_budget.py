@@ -181,13 +181,14 @@ def test_queries_do_not_grow_with_the_versions(demo, client):
     assert counts(client, names) == few
 
 
-def test_a_page_below_an_alias_of_a_protected_page_stays_protected(home, client):
+def test_a_page_below_an_alias_of_a_protected_page_stays_protected(demo, client):
     """The shortcut that spares Wagtail's restriction lookup (home/access.py, KnownRestrictions) keeps
     a page below an alias protected (Wagtail copies the source's restriction to the alias)."""
-    from wagtail.models import PageViewRestriction
+    from wagtail.models import PageViewRestriction, Site
 
     from tests.factories import StandardPageFactory, TopicPageFactory
 
+    home = Site.objects.get(is_default_site=True).root_page
     source = TopicPageFactory(parent=home, slug="intern")
     PageViewRestriction.objects.create(page=source, restriction_type="password", password="geheim")
     alias = source.create_alias(parent=home, update_slug="intern-kopie")
