@@ -23,12 +23,13 @@ class ChapterVersion(models.Model):
     def __str__(self):
         return f"{self.chapter_id} v{self.number}"
 
-    def as_page(self, chapter):
-        """The chapter as it was published in this version: the live ``chapter`` with the
-        version's own title, number, summary and body. Built from the revision's stored content,
-        not with ``revision.as_object()``, which also loads the page's tree, locale, content type
-        and Wagtail's editor comments (queries a public page does not need, issue 21)."""
-        return page_from_revision(chapter, self.revision)
+    def as_page(self, chapter=None):
+        """The chapter as it was published in this version: the chapter (``chapter`` when the
+        caller has it loaded, else read) with the version's own title, number, summary and body.
+        Built from the revision's stored content, not with ``revision.as_object()``, which also
+        loads the page's tree, locale, content type and Wagtail's editor comments (queries a
+        public page does not need, issue 21)."""
+        return page_from_revision(chapter if chapter is not None else self.chapter, self.revision)
 
 
 # The fields of a chapter a public version shows (the rest is the live page's).
