@@ -19,6 +19,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from caching import page_cache
+from home.access import KnownRestrictions
 from home.api_fields import PublicDocumentField
 from home.blocks import PARAGRAPH_FEATURES
 from home.models import SECTION_PARTICIPATION
@@ -92,7 +93,7 @@ class ParticipationWindowMixin(models.Model):
         return next((moment for moment in (self.opens_at, self.closes_at) if now < moment), None)
 
 
-class ConceptPage(ParticipationWindowMixin, Page):
+class ConceptPage(ParticipationWindowMixin, KnownRestrictions, Page):
     """A concept (e.g. the Integrationskonzept) published chapter by chapter for comments.
 
     Concepts are German only: under another language prefix they show the German text."""
@@ -193,7 +194,7 @@ CHAPTER_CONTEXT_HOOK = "concept_chapter_context"
 CHAPTER_API_HOOK = "concept_chapter_participation"
 
 
-class ChapterPage(Page):
+class ChapterPage(KnownRestrictions, Page):
     """One chapter of a concept: sections of paragraphs, goals, measures and indicators."""
 
     portal_section = SECTION_PARTICIPATION

@@ -93,3 +93,17 @@ def connect():
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(forget_withdrawn, dispatch_uid=f"access-{signal}")
     post_delete.connect(forget_withdrawn, sender=Page, dispatch_uid="access-delete")
+
+
+class KnownRestrictions:
+    """For page models: Wagtail's serve hook asks ``get_view_restrictions()`` on every request
+    (two queries: the ancestors, then their restrictions). ``is_restricted`` has already asked
+    (one query, in the serve hook of ``home/wagtail_hooks.py``); an unrestricted page answers from
+    that (issue 21). Alias pages take their source's restrictions: Wagtail's own lookup for them."""
+
+    def get_view_restrictions(self):
+        if self.alias_of_id is None and not is_restricted(self):
+            from wagtail.models import PageViewRestriction
+
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()

@@ -36,7 +36,7 @@ SECTION_WELCOME = "welcome"
 SECTION_PARTICIPATION = "participation"
 
 
-class HomePage(GermanFallbackRouting, Page):
+class HomePage(GermanFallbackRouting, access.KnownRestrictions, Page):
     """The welcome portal's start page: welcome text, topic tiles, a participation teaser, events.
 
     Sits directly under the tree root; its translations are its siblings there.
@@ -156,7 +156,7 @@ class ContactOfficeSerializer(serializers.ModelSerializer):
         ]  # fmt: skip
 
 
-class TopicPage(Page):
+class TopicPage(access.KnownRestrictions, Page):
     """A welcome-portal topic (Ankommen, Sprache lernen, Wohnen, …) with links to counselling offices."""
 
     summary = models.CharField(
@@ -198,7 +198,7 @@ class TopicPageOffice(Orderable):
     panels = [FieldPanel("office")]
 
 
-class OfficeDirectoryPage(Page):
+class OfficeDirectoryPage(access.KnownRestrictions, Page):
     """All counselling offices of one language version, filterable by topic and by language spoken.
 
     The filter is a plain GET form (``?thema=<topic page id>&sprache=<ISO code>``) that works
@@ -228,7 +228,7 @@ class OfficeDirectoryPage(Page):
     # The offices and the filter come from home/directory.py through {% office_directory %}.
 
 
-class StandardPage(Page):
+class StandardPage(access.KnownRestrictions, Page):
     """A plain page: Impressum, Datenschutzerklärung, Erklärung zur Barrierefreiheit."""
 
     body = StreamField(WelcomeBodyBlock(), verbose_name=_("Inhalt"), blank=True)
@@ -245,7 +245,7 @@ class StandardPage(Page):
         verbose_name_plural = _("Standardseiten")
 
 
-class EventIndexPage(RoutablePageMixin, Page):
+class EventIndexPage(RoutablePageMixin, access.KnownRestrictions, Page):
     """Lists upcoming and past events separately; ``feed/`` is an iCalendar feed of the upcoming ones."""
 
     # Events are announced in German; under another language prefix they are shown with
@@ -288,7 +288,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         return calendar.ics_response(calendar.build(name, events, request, feed=True), self.slug)
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(RoutablePageMixin, access.KnownRestrictions, Page):
     """An event with date, time (Europe/Berlin) and place; ``ics/`` downloads it as an iCalendar file."""
 
     translated_page_by_page = False  # see EventIndexPage

@@ -34,6 +34,15 @@ class PortalLocaleMiddleware(LocaleMiddleware):
 
     UNPREFIXED = ("/api/", "/admin/", "/django-admin/", "/documents/", "/static/", "/media/")
 
+    def process_request(self, request):
+        super().process_request(request)
+        if not request.path_info.startswith(self.UNPREFIXED):
+            from home.navigation import site_for_request
+
+            # Wagtail's routing asks for the site on every request (a query); this answers it
+            # from the process's copy for the current generation (issue 21).
+            site_for_request(request)
+
     def process_response(self, request, response):
         if request.path_info.startswith(self.UNPREFIXED):
             return response

@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Revision
 
 from concept import participation
-from concept.versions.models import ChapterVersion
+from concept.versions.models import ChapterVersion, page_from_revision
 from concept.versions.services import block_texts
 
 from .models import ChapterComment
@@ -197,8 +197,10 @@ class ChapterThread:
         nodes = self._nodes(self._comments(removed_ids))
         revisions = {node.comment.revision_id for node in nodes}
         old_texts = {}
-        for revision in Revision.objects.filter(pk__in=revisions):
-            for block_id, (_type, text) in block_texts(revision.as_object()).items():
+        for revision in Revision.objects.filter(pk__in=revisions).only("pk", "content"):
+            # From the stored content, not revision.as_object() (which loads the tree, the locale
+            # and Wagtail's editor comments: five queries more, issue 21).
+            for block_id, (_type, text) in block_texts(page_from_revision(self.chapter, revision)).items():
                 old_texts.setdefault(block_id, text)
         for node in nodes:
             node.removed_quote = old_texts.get(node.comment.paragraph_id, "")
