@@ -11,7 +11,7 @@ import pytest
 
 from django.test.testcases import LiveServerThread, QuietWSGIRequestHandler
 
-from .conftest import _start_server
+from .conftest import CHROMIUM, CHROMIUM_ARGS, _start_server
 from .test_accessibility import describe, run_axe
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
@@ -120,13 +120,22 @@ def test_without_the_button_only_opened_pages_are_kept(phone, portal):
     assert kept == ["/ar/"]
 
 
-def test_installable_with_the_arabic_manifest(phone):
-    phone.goto("/ar/")
-    phone.evaluate("navigator.serviceWorker.ready.then(() => true)")
-    manifest = phone.request.get("/ar/manifest.webmanifest").json()
-    assert manifest["dir"] == "rtl" and manifest["start_url"] == "/ar/"
-    cdp = phone.context.new_cdp_session(phone)
-    assert cdp.send("Page.getInstallabilityErrors")["installabilityErrors"] == []
+def test_installable_with_the_arabic_manifest(browser, own_server, tmp_path):
+    """Chromium's own verdict (DevTools protocol); a profile on disk, as an incognito context never installs."""
+    url, _stop = own_server
+    context = browser.browser_type.launch_persistent_context(
+        tmp_path / "profile", executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS, base_url=url, viewport=PHONE
+    )
+    try:
+        tab = context.pages[0] if context.pages else context.new_page()
+        tab.goto("/ar/")
+        tab.evaluate("navigator.serviceWorker.ready.then(() => true)")
+        manifest = tab.request.get("/ar/manifest.webmanifest").json()
+        assert manifest["dir"] == "rtl" and manifest["start_url"] == "/ar/"
+        cdp = context.new_cdp_session(tab)
+        assert cdp.send("Page.getInstallabilityErrors")["installabilityErrors"] == []
+    finally:
+        context.close()
 
 
 @pytest.mark.parametrize("language", ["de", "ar"])
