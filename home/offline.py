@@ -83,7 +83,10 @@ def manifest(request):
         "display": "standalone",
         "theme_color": THEME_COLOR,
         "background_color": BACKGROUND_COLOR,
-        "icons": [{"src": static(src), "sizes": sizes, "type": "image/png", "purpose": purpose} for src, sizes, purpose in ICONS],
+        "icons": [
+            {"src": static(src), "sizes": sizes, "type": "image/png", "purpose": purpose}
+            for src, sizes, purpose in ICONS
+        ],
     }
     return HttpResponse(json.dumps(data, ensure_ascii=False), content_type="application/manifest+json")
 
@@ -161,7 +164,9 @@ def _texts():
         with translation.override(code):
             texts[code] = {
                 "saved": html.escape(gettext("Gespeichert am {date}. Die Angaben sind vielleicht nicht mehr aktuell.")),
-                "offline": html.escape(gettext("Sie sind offline, und diese Seite ist nicht auf Ihrem Telefon gespeichert.")),
+                "offline": html.escape(
+                    gettext("Sie sind offline, und diese Seite ist nicht auf Ihrem Telefon gespeichert.")
+                ),
                 "title": html.escape(gettext("Offline verfügbar")),
                 "dir": "rtl" if translation.get_language_bidi() else "ltr",
             }
@@ -194,4 +199,3 @@ def service_worker(request, token_patterns=None):
     response = HttpResponse(body, content_type="text/javascript; charset=utf-8")
     response["Cache-Control"] = "no-cache"  # a new deployment's worker is found on the next visit
     return response
-

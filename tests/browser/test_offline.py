@@ -4,6 +4,7 @@
 Playwright's offline switch does not cover the service worker's own fetches, so these tests
 start a live server of their own on the same database and stop it to go offline."""
 
+import contextlib
 import socket
 from urllib.parse import urlsplit
 
@@ -31,15 +32,16 @@ class _OneRequestPerConnection(QuietWSGIRequestHandler):
 
     def handle(self):
         self.handle_one_request()
-        try:
+        with contextlib.suppress(OSError):
             self.connection.shutdown(socket.SHUT_WR)
-        except OSError:
-            pass
 
 
 def _create_server(self, connections_override=None):
     return self.server_class(
-        (self.host, self.port), _OneRequestPerConnection, allow_reuse_address=False, connections_override=connections_override
+        (self.host, self.port),
+        _OneRequestPerConnection,
+        allow_reuse_address=False,
+        connections_override=connections_override,
     )
 
 
