@@ -147,3 +147,23 @@ def test_offline_page_has_no_axe_violations(page, portal, axe, language):
     failing, _advisory = run_axe(page, axe)
     assert failing == [], describe(failing)
     assert page.console_errors == []
+
+
+def test_a_published_change_replaces_the_kept_copy(phone, own_server, portal, django_capture_on_commit_callbacks):
+    from wagtail.models import Locale
+
+    _url, stop = own_server
+    save_offline(phone)
+    german = portal.pages["topic"]
+    topic = (german.get_translation_or_none(Locale.objects.get(language_code="ar")) or german).specific
+    phone.goto(topic.url)
+    topic.title = f"{topic.title} – 2026-12"
+    with django_capture_on_commit_callbacks(execute=True):  # the page cache's invalidation runs on commit
+        topic.save_revision().publish()
+
+    phone.goto(topic.url)  # online again: the new text, and the copy replaced
+    assert phone.locator("h1").first.inner_text() == topic.title
+    stop()
+    phone.goto(topic.url)
+    assert phone.locator("h1").first.inner_text() == topic.title
+    assert phone.locator("[data-offline-note]").count() == 1
