@@ -9,7 +9,9 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import offline
 from home.sitemap import sitemap
+from ops import redaction
 from search import views as search_views
 
 from .api import api_router
@@ -25,6 +27,8 @@ urlpatterns = [
     path("api/", include("concept.versions.api_urls")),
     path("api/", include("concept.comments.api_urls")),  # last under /api/: its catch-all answers a JSON 404
     path("sitemap.xml", sitemap, name="sitemap"),
+    # The service worker from the root, so its scope is the whole site (home/offline.py).
+    path("sw.js", offline.service_worker, {"token_patterns": redaction.token_path_patterns}, name="service_worker"),
     path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain")),
 ]
 
@@ -39,6 +43,7 @@ if settings.SERVE_MEDIA:
 # to the best language from Accept-Language (LocaleMiddleware).
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("", include("home.offline_urls")),
     path("beteiligung/bericht/", include("concept.report.urls")),
     path("beteiligung/", include("concept.versions.urls")),
     path("beteiligung/", include("concept.comments.urls")),

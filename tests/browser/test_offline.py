@@ -1,0 +1,169 @@
+"""The portal in the pocket (issue 20), as a newcomer on a phone would try it: open /ar/, press
+"Offline speichern", lose the connection, read what was never opened.
+
+Playwright's offline switch does not cover the service worker's own fetches, so these tests
+start a live server of their own on the same database and stop it to go offline."""
+
+import contextlib
+import socket
+from urllib.parse import urlsplit
+
+import pytest
+
+from django.test.testcases import LiveServerThread, QuietWSGIRequestHandler
+
+from .conftest import CHROMIUM, CHROMIUM_ARGS, _start_server
+from .test_accessibility import describe, run_axe
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+
+PHONE = {"width": 390, "height": 844}
+CACHED_URLS = """async () => {
+  const urls = [];
+  for (const name of await caches.keys()) {
+    for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+  }
+  return urls;
+}"""
+
+
+class _OneRequestPerConnection(QuietWSGIRequestHandler):
+    """No keep-alive: a stopped server's open connections would otherwise go on answering."""
+
+    def handle(self):
+        self.handle_one_request()
+        with contextlib.suppress(OSError):
+            self.connection.shutdown(socket.SHUT_WR)
+
+
+def _create_server(self, connections_override=None):
+    return self.server_class(
+        (self.host, self.port),
+        _OneRequestPerConnection,
+        allow_reuse_address=False,
+        connections_override=connections_override,
+    )
+
+
+@pytest.fixture
+def own_server(portal):
+    """A live server these tests may stop; (url, stop). Stopping twice is harmless."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(LiveServerThread, "_create_server", _create_server)
+        url, stop = _start_server()
+    state = {"running": True}
+
+    def stop_once():
+        if state["running"]:
+            state["running"] = False
+            stop()
+
+    yield url, stop_once
+    stop_once()
+
+
+@pytest.fixture
+def phone(browser, own_server):
+    url, _stop = own_server
+    context = browser.new_context(base_url=url, locale="ar", viewport=PHONE, is_mobile=True, has_touch=True)
+    context.set_default_timeout(20_000)
+    tab = context.new_page()
+    tab.hosts = set()
+    context.on("request", lambda request: tab.hosts.add(urlsplit(request.url).netloc))
+    yield tab
+    context.close()
+
+
+def save_offline(phone):
+    phone.goto("/ar/")
+    phone.evaluate("navigator.serviceWorker.ready.then(() => true)")
+    box = phone.locator("[data-offline-save]")
+    box.locator("button").click()
+    phone.wait_for_selector("[data-offline-save][data-state=done]", timeout=60_000)
+    assert "دون إنترنت" in box.locator("[role=status]").inner_text()
+    return phone.request.get("/ar/offline/pack.json").json()
+
+
+def test_read_offline_what_was_never_opened(phone, own_server, portal):
+    url, stop = own_server
+    pack = save_offline(phone)
+    kept = phone.evaluate(CACHED_URLS)
+    directory = portal.path("office directory", "ar")
+    topic = next(page for page in pack["pages"] if page["url"] not in ("/ar/", directory, "/ar/offline/"))
+    assert directory in kept and topic["url"] in kept
+    assert not [path for path in kept if "kommentieren" in path or "/admin" in path]
+
+    stop()  # the connection is gone, for the page and for the service worker
+
+    phone.goto(topic["url"])
+    assert phone.locator("h1").first.inner_text() == topic["title"]
+    note = phone.locator("[data-offline-note]")
+    assert "تم الحفظ في" in note.inner_text()  # "gespeichert am …", in Arabic
+
+    phone.goto(directory)
+    assert phone.locator("h1").first.inner_text().strip()
+    assert "تم الحفظ في" in phone.locator("[data-offline-note]").inner_text()
+
+    # The comment form needs a connection: the offline explanation, and nothing kept of it.
+    phone.goto(portal.path("comment form", "ar"))
+    assert "أنت غير متصل" in phone.locator("[data-offline-note]").inner_text()
+    assert phone.locator("h1").first.inner_text() == "متاح دون اتصال"
+    assert not [path for path in phone.evaluate(CACHED_URLS) if "kommentieren" in path]
+
+    assert phone.hosts == {urlsplit(url).netloc}, "a request to another host"
+
+
+def test_without_the_button_only_opened_pages_are_kept(phone, portal):
+    phone.goto("/ar/")
+    phone.evaluate("navigator.serviceWorker.ready.then(() => true)")
+    phone.reload()  # now under the service worker
+    phone.wait_for_timeout(500)
+    kept = [path for path in phone.evaluate(CACHED_URLS) if not path.startswith("/static/")]
+    assert kept == ["/ar/"]
+
+
+def test_installable_with_the_arabic_manifest(browser, own_server, tmp_path):
+    """Chromium's own verdict (DevTools protocol); a profile on disk, as an incognito context never installs."""
+    url, _stop = own_server
+    context = browser.browser_type.launch_persistent_context(
+        tmp_path / "profile", executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS, base_url=url, viewport=PHONE
+    )
+    try:
+        tab = context.pages[0] if context.pages else context.new_page()
+        tab.goto("/ar/")
+        tab.evaluate("navigator.serviceWorker.ready.then(() => true)")
+        manifest = tab.request.get("/ar/manifest.webmanifest").json()
+        assert manifest["dir"] == "rtl" and manifest["start_url"] == "/ar/"
+        cdp = context.new_cdp_session(tab)
+        assert cdp.send("Page.getInstallabilityErrors")["installabilityErrors"] == []
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("language", ["de", "ar"])
+def test_offline_page_has_no_axe_violations(page, portal, axe, language):
+    page.goto(f"/{language}/offline/")
+    page.wait_for_selector("[data-offline-stored]:not([hidden])")  # the list, filled by the script
+    failing, _advisory = run_axe(page, axe)
+    assert failing == [], describe(failing)
+    assert page.console_errors == []
+
+
+def test_a_published_change_replaces_the_kept_copy(phone, own_server, portal, django_capture_on_commit_callbacks):
+    from wagtail.models import Locale
+
+    _url, stop = own_server
+    save_offline(phone)
+    german = portal.pages["topic"]
+    topic = (german.get_translation_or_none(Locale.objects.get(language_code="ar")) or german).specific
+    phone.goto(topic.url)
+    topic.title = f"{topic.title} – 2026-12"
+    with django_capture_on_commit_callbacks(execute=True):  # the page cache's invalidation runs on commit
+        topic.save_revision().publish()
+
+    phone.goto(topic.url)  # online again: the new text, and the copy replaced
+    assert phone.locator("h1").first.inner_text() == topic.title
+    stop()
+    phone.goto(topic.url)
+    assert phone.locator("h1").first.inner_text() == topic.title
+    assert phone.locator("[data-offline-note]").count() == 1
