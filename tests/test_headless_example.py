@@ -9,6 +9,7 @@ import pytest
 import requests
 
 from django.core import mail
+from django.utils import timezone
 
 from concept.comments.models import ChapterComment
 from concept.responses.models import OfficialResponse
@@ -30,7 +31,9 @@ def test_the_worked_example_reads_and_posts_through_the_api(live_server, concept
     settings.WAGTAILAPI_BASE_URL = live_server.url  # the absolute URLs in answers point at this server
     chapter = ChapterPageFactory(parent=concept, title="Sprache", number=3)
     comment = make_comment(chapter, "Mehr Abendkurse, bitte.")
-    OfficialResponse.objects.create(comment=comment, outcome="considered", text="Wird aufgenommen.")
+    OfficialResponse.objects.create(
+        comment=comment, outcome="considered", text="Wird aufgenommen.", released_at=timezone.now()
+    )
     client = load_example()
     session = requests.Session()
 

@@ -46,7 +46,7 @@ def test_a_published_text_sent_again_looks_like_any_submission_only_the_address_
     assert ChapterComment.objects.filter(user_email="amira@example.com").count() == 1
     told = [message for message in mail.outbox if message.to == ["amira@example.com"]]
     assert len(told) == 1
-    assert "Sie haben diesen Text hier bereits veröffentlicht" in told[0].body
+    assert "Sie haben diesen Text zum Konzept „Integrationskonzept“ bereits veröffentlicht" in told[0].body
     existing = ChapterComment.objects.get(user_email="amira@example.com")
     assert f"http://testserver/de/beteiligung/kommentar/{existing.pk}/" in told[0].body
 
@@ -117,7 +117,7 @@ def test_names_lose_control_and_direction_characters_and_never_break_a_mail_line
     assert "\r" not in notification.body
     lines = notification.body.splitlines()
     assert "Guten Tag Eva Bcc: x@example.net," in lines
-    assert "Bob Zeile zwei hat auf Ihren Kommentar geantwortet:" in lines
+    assert "Bob Zeile zwei hat auf Ihren Kommentar zum Konzept „Integrationskonzept“ geantwortet:" in lines
     assert clean_name("\u0645\u06cc\u200c\u0631\u0648\u06cc") == "\u0645\u06cc\u200c\u0631\u0648\u06cc"  # ZWNJ stays
 
 

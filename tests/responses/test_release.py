@@ -6,7 +6,6 @@ from types import SimpleNamespace
 
 import pytest
 
-from django.apps import apps
 from django.contrib.auth.models import Group
 from django.core import mail
 from django.db import connection
@@ -138,7 +137,11 @@ def test_existing_responses_migrate_as_released(chapter):
     old = OfficialResponse.objects.create(comment=comment, outcome=Outcome.PARTLY, text="Teilweise.")
     assert old.released_at is None
     migration = importlib.import_module("concept.migrations.0010_response_release")
-    migration.mark_existing_released(apps, SimpleNamespace(connection=connection))
+    # The model that migration knew as Response was renamed OfficialResponse later (0012).
+    renamed = SimpleNamespace(
+        get_model=lambda app, name: apps.get_model(app, "OfficialResponse" if name == "Response" else name)
+    )
+    migration.mark_existing_released(renamed, SimpleNamespace(connection=connection))
     old.refresh_from_db()
     assert old.released_at == old.responded_at
     assert old.mailed_outcome == Outcome.PARTLY  # its author was told on saving, as it was then
