@@ -6,6 +6,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from django.apps import apps
 from django.contrib.auth.models import Group
 from django.core import mail
 from django.db import connection
