@@ -23,6 +23,9 @@ PAGE_TYPES = [
     "search results",
 ]
 
+# A phone (the header folds into a Menü disclosure) and a desktop.
+VIEWPORTS = {"390x844": {"width": 390, "height": 844}, "1280x900": {"width": 1280, "height": 900}}
+
 GERMAN_DIRECTIONS = """() => Array.from(document.querySelectorAll('body [lang="de"]')).map((el) => ({
   tag: el.tagName.toLowerCase(),
   text: (el.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 60),
@@ -30,9 +33,11 @@ GERMAN_DIRECTIONS = """() => Array.from(document.querySelectorAll('body [lang="d
 }))"""
 
 
+@pytest.mark.parametrize("viewport", VIEWPORTS)
 @pytest.mark.parametrize("language", ["ar", "fa"])
 @pytest.mark.parametrize("page_type", PAGE_TYPES)
-def test_german_content_runs_left_to_right(page, portal, page_type, language):
+def test_german_content_runs_left_to_right(page, portal, page_type, language, viewport):
+    page.set_viewport_size(VIEWPORTS[viewport])
     path = portal.path(page_type, language)
     response = page.goto(path)
     assert response.status == 200, path
@@ -43,7 +48,8 @@ def test_german_content_runs_left_to_right(page, portal, page_type, language):
     assert not wrong, f"{path}: German content right to left: {wrong}"
 
 
-def test_a_comment_takes_the_direction_of_its_script(page, portal):
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+def test_a_comment_takes_the_direction_of_its_script(page, portal, viewport):
     from django.core.cache import cache
 
     from concept.models import ChapterPage
@@ -53,6 +59,7 @@ def test_a_comment_takes_the_direction_of_its_script(page, portal):
     arabic = make_comment(chapter, text="نحتاج إلى دورات لغة مسائية في القرى.", user_name="أمل")
     german = make_comment(chapter, text="Mehr Sprachkurse am Abend, bitte.", user_name="Jonas")
     cache.clear()
+    page.set_viewport_size(VIEWPORTS[viewport])
     for language in ("ar", "de"):
         page.goto(f"/{language}/{portal.open_chapter_path.removeprefix('/de/')}")
         for comment, expected in ((arabic, "rtl"), (german, "ltr")):
