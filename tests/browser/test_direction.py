@@ -65,3 +65,30 @@ def test_a_comment_takes_the_direction_of_its_script(page, portal, viewport):
         for comment, expected in ((arabic, "rtl"), (german, "ltr")):
             text = page.locator(f"#c-{comment.pk} .comment__text")
             assert text.evaluate("el => getComputedStyle(el).direction") == expected, (language, comment.comment)
+
+
+# Where each character of a tel: link lands: the first digit must be left of the last one.
+PHONE_LINKS = """() => Array.from(document.querySelectorAll('main a[href^="tel:"]')).map((link) => {
+  const text = link.firstChild;
+  const box = (index) => { const range = document.createRange(); range.setStart(text, index);
+    range.setEnd(text, index + 1); return range.getBoundingClientRect().left; };
+  return {text: link.textContent, direction: getComputedStyle(link).direction,
+          first: box(0), last: box(text.length - 1)};
+})"""
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+@pytest.mark.parametrize("language", ["ar", "fa"])
+def test_phone_numbers_in_rich_text_read_left_to_right(page, portal, language, viewport):
+    """The emergency page's numbers, linked (tel:) in the editors' rich text of its translation."""
+    from home.models import TopicPage
+
+    page.set_viewport_size(VIEWPORTS[viewport])
+    emergency = TopicPage.objects.live().get(locale__language_code=language, slug="notfall")
+    assert page.goto(emergency.url).status == 200
+    links = page.evaluate(PHONE_LINKS)
+    assert "0800 111 0 111" in [link["text"] for link in links], links
+    for link in links:
+        assert link["direction"] == "ltr", link
+        if len(link["text"]) > 1:
+            assert link["first"] < link["last"], f"{link['text']} shown right to left: {link}"
