@@ -92,3 +92,28 @@ def test_phone_numbers_in_rich_text_read_left_to_right(page, portal, language, v
         assert link["direction"] == "ltr", link
         if len(link["text"]) > 1:
             assert link["first"] < link["last"], f"{link['text']} shown right to left: {link}"
+
+
+@pytest.mark.parametrize("language", ["ar", "fa"])
+def test_german_and_english_fallback_texts_start_on_the_left(page, portal, language):
+    """Consent and privacy texts of a catalog not yet reviewed come in German and English (home.i18n):
+    their help text and label run left to right, so they start on the left of an Arabic page."""
+    page.set_viewport_size(VIEWPORTS["390x844"])
+    assert page.goto(portal.path("comment form", language)).status == 200
+    for selector in ("#id_email-help", "label[for=id_consent]"):
+        element = page.locator(selector)
+        assert element.locator('[lang="de"]').count(), f"{selector}: no German fallback text"
+        assert element.evaluate("el => getComputedStyle(el).direction") == "ltr", selector
+
+
+@pytest.mark.parametrize("language", ["ar", "fa"])
+def test_german_blocks_of_the_start_page_start_on_the_left(page, portal, language):
+    """The featured concept's German title is a block of its own (so it aligns left, not only runs
+    left to right), and the footer's German postal address is isolated from the translated name."""
+    page.set_viewport_size(VIEWPORTS["390x844"])
+    assert page.goto(f"/{language}/").status == 200
+    title = page.locator(".teaser__title")
+    assert title.evaluate("el => [el.lang, getComputedStyle(el).direction]") == ["de", "ltr"]
+    address = page.locator('.site-footer p > span[lang="de"]')
+    assert address.text_content() == "Flensburger Straße 7 · 24837 Schleswig"
+    assert address.evaluate("el => getComputedStyle(el).direction") == "ltr"
