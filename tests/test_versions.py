@@ -58,6 +58,19 @@ def test_version_list_and_reading_an_old_version(client, three_versions):
     assert client.get(f"/de/beteiligung/kapitel/{chapter.pk}/fassung/9/").status_code == 404
 
 
+def test_version_dates_under_arabic_read_day_month_year_in_western_digits(client, three_versions):
+    """Issue 16: "Fassung vom …" keeps the date whole, in the visitor's language and direction."""
+    import re
+
+    chapter, v1, _v2, _v3 = three_versions
+    html = client.get("/ar/" + chapter.url.removeprefix("/de/")).content.decode()
+    when = timezone.localtime(v1.published_at)
+    listed = re.findall(r'<time datetime="([^"]+)" lang="ar" dir="rtl">(\d+) (\S+) (\d{4})</time>', html)
+    assert (when.isoformat(), str(when.day), str(when.year)) in [(iso, day, year) for iso, day, _m, year in listed]
+    assert len(listed) >= 3, html
+    assert all(re.search(r"[\u0600-\u06ff]", month) for _iso, _day, month, _year in listed)
+
+
 def test_comparison_marks_words_with_text_labels(client, three_versions):
     chapter, *_ = three_versions
     html = client.get(f"/de/beteiligung/kapitel/{chapter.pk}/vergleich/", {"von": 1, "zu": 3}).content.decode()

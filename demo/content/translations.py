@@ -418,12 +418,17 @@ TRANSLATIONS = {
                     ("heading", "Emergency numbers"),
                     (
                         "paragraph",
-                        "<ul><li><b>112:</b> fire brigade and ambulance</li><li><b>110:</b> "
-                        "police</li><li><b>116117:</b> on-call medical service</li><li><b>0551 19240:</b> "
+                        "<ul><li><b><a href='tel:112'>112</a>:</b> fire brigade and ambulance</li><li><b><a "
+                        "href='tel:110'>110</a>:</b> "
+                        "police</li><li><b><a href='tel:116117'>116117</a>:</b> on-call medical service</li><li><b><a "
+                        "href='tel:055119240'>0551 19240</a>:</b> "
                         "Poison Information Centre North (Giftinformationszentrum Nord), if someone has "
-                        "eaten or drunk something poisonous</li><li><b>116 016:</b> helpline “Violence "
-                        "against Women”, in many languages</li><li><b>116 111:</b> Nummer gegen Kummer, "
-                        "helpline for children and young people</li><li><b>0800 111 0 111:</b> telephone "
+                        "eaten or drunk something poisonous</li><li><b><a href='tel:116016'>116 016</a>:</b> helpline "
+                        "“Violence "
+                        "against Women”, in many languages</li><li><b><a href='tel:116111'>116 111</a>:</b> Nummer "
+                        "gegen Kummer, "
+                        "helpline for children and young people</li><li><b><a href='tel:08001110111'>0800 111 0 "
+                        "111</a>:</b> telephone "
                         "counselling (Telefonseelsorge)</li></ul><p>The emergency numbers 110 and 112 are "
                         "free of charge. They also work from a mobile phone without credit.</p>",
                     ),
@@ -854,12 +859,16 @@ TRANSLATIONS = {
                     ("heading", "أرقام الطوارئ"),
                     (
                         "paragraph",
-                        "<ul><li><b>112:</b> الإطفاء والإسعاف</li><li><b>110:</b> "
-                        "الشرطة</li><li><b>116117:</b> خدمة الطبيب المناوب</li><li><b>0551 19240:</b> مركز "
+                        "<ul><li><b><a href='tel:112'>112</a>:</b> الإطفاء والإسعاف</li><li><b><a "
+                        "href='tel:110'>110</a>:</b> "
+                        "الشرطة</li><li><b><a href='tel:116117'>116117</a>:</b> خدمة الطبيب المناوب</li><li><b><a "
+                        "href='tel:055119240'>0551 19240</a>:</b> مركز "
                         "معلومات السموم في الشمال (Giftinformationszentrum Nord)، إذا أكل شخص أو شرب شيئاً "
-                        "ساماً</li><li><b>116 016:</b> هاتف المساعدة لمواجهة العنف ضد المرأة، بلغات "
-                        "كثيرة</li><li><b>116 111:</b> „رقم ضد الهموم“ (Nummer gegen Kummer) للأطفال "
-                        "والشباب</li><li><b>0800 111 0 111:</b> الدعم النفسي عبر الهاتف "
+                        "ساماً</li><li><b><a href='tel:116016'>116 016</a>:</b> هاتف المساعدة لمواجهة العنف ضد المرأة، "
+                        "بلغات "
+                        "كثيرة</li><li><b><a href='tel:116111'>116 111</a>:</b> „رقم ضد الهموم“ (Nummer gegen Kummer) "
+                        "للأطفال "
+                        "والشباب</li><li><b><a href='tel:08001110111'>0800 111 0 111</a>:</b> الدعم النفسي عبر الهاتف "
                         "(Telefonseelsorge)</li></ul><p>رقما الطوارئ 110 و112 مجانيان. وهما يعملان أيضاً من "
                         "الهاتف المحمول بدون رصيد.</p>",
                     ),
@@ -1291,12 +1300,17 @@ TRANSLATIONS = {
                     ("heading", "شماره‌های اضطراری"),
                     (
                         "paragraph",
-                        "<ul><li><b>112:</b> آتش‌نشانی و آمبولانس</li><li><b>110:</b> "
-                        "پلیس</li><li><b>116117:</b> خدمات پزشک کشیک</li><li><b>0551 19240:</b> مرکز اطلاعات "
+                        "<ul><li><b><a href='tel:112'>112</a>:</b> آتش‌نشانی و آمبولانس</li><li><b><a "
+                        "href='tel:110'>110</a>:</b> "
+                        "پلیس</li><li><b><a href='tel:116117'>116117</a>:</b> خدمات پزشک کشیک</li><li><b><a "
+                        "href='tel:055119240'>0551 19240</a>:</b> مرکز اطلاعات "
                         "مسمومیت شمال (Giftinformationszentrum Nord)، اگر کسی چیز سمی خورده یا نوشیده "
-                        "است</li><li><b>116 016:</b> تلفن کمک برای زنان در برابر خشونت، به زبان‌های "
-                        "بسیار</li><li><b>116 111:</b> «شماره‌ای برای غم‌ها» (Nummer gegen Kummer) برای "
-                        "کودکان و نوجوانان</li><li><b>0800 111 0 111:</b> مشاوره تلفنی روانی "
+                        "است</li><li><b><a href='tel:116016'>116 016</a>:</b> تلفن کمک برای زنان در برابر خشونت، به "
+                        "زبان‌های "
+                        "بسیار</li><li><b><a href='tel:116111'>116 111</a>:</b> «شماره‌ای برای غم‌ها» (Nummer gegen "
+                        "Kummer) برای "
+                        "کودکان و نوجوانان</li><li><b><a href='tel:08001110111'>0800 111 0 111</a>:</b> مشاوره تلفنی "
+                        "روانی "
                         "(Telefonseelsorge)</li></ul><p>شماره‌های اضطراری 110 و 112 رایگان هستند. با تلفن "
                         "همراه بدون اعتبار (شارژ) هم کار می‌کنند.</p>",
                     ),
@@ -1753,12 +1767,17 @@ TRANSLATIONS = {
                     ("heading", "Екстрені номери"),
                     (
                         "paragraph",
-                        "<ul><li><b>112:</b> пожежна служба і швидка допомога</li><li><b>110:</b> "
-                        "поліція</li><li><b>116117:</b> чергова лікарська служба</li><li><b>0551 19240:</b> "
+                        "<ul><li><b><a href='tel:112'>112</a>:</b> пожежна служба і швидка допомога</li>"
+                        "<li><b><a href='tel:110'>110</a>:</b> поліція</li>"
+                        "<li><b><a href='tel:116117'>116117</a>:</b> чергова лікарська служба</li>"
+                        "<li><b><a href='tel:055119240'>0551 19240</a>:</b> "
                         "Інформаційний центр з питань отруєнь «Північ» (Giftinformationszentrum Nord), якщо "
-                        "хтось з’їв або випив щось отруйне</li><li><b>116 016:</b> гаряча лінія «Насильство "
-                        "щодо жінок», багатьма мовами</li><li><b>116 111:</b> «Номер проти смутку» (Nummer "
-                        "gegen Kummer) для дітей і молоді</li><li><b>0800 111 0 111:</b> телефон довіри "
+                        "хтось з’їв або випив щось отруйне</li><li><b><a href='tel:116016'>116 016</a>:</b> гаряча "
+                        "лінія «Насильство "
+                        "щодо жінок», багатьма мовами</li><li><b><a href='tel:116111'>116 111</a>:</b> «Номер проти "
+                        "смутку» (Nummer "
+                        "gegen Kummer) для дітей і молоді</li><li><b><a href='tel:08001110111'>0800 111 0 111</a>:</b> "
+                        "телефон довіри "
                         "(Telefonseelsorge)</li></ul><p>Екстрені номери 110 і 112 безкоштовні. Вони працюють "
                         "і з мобільного телефону без коштів на рахунку.</p>",
                     ),

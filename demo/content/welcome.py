@@ -1052,16 +1052,16 @@ TOPICS = [
             ("heading", "Notrufnummern"),
             (
                 "paragraph",
-                "<ul><li><b>112:</b> Feuerwehr und Rettungsdienst</li>"
-                "<li><b>110:</b> Polizei</li>"
-                "<li><b>116117:</b> Ärztlicher Bereitschaftsdienst</li>"
-                "<li><b>0551 19240:</b> Giftinformationszentrum Nord, wenn jemand "
+                "<ul><li><b><a href='tel:112'>112</a>:</b> Feuerwehr und Rettungsdienst</li>"
+                "<li><b><a href='tel:110'>110</a>:</b> Polizei</li>"
+                "<li><b><a href='tel:116117'>116117</a>:</b> Ärztlicher Bereitschaftsdienst</li>"
+                "<li><b><a href='tel:055119240'>0551 19240</a>:</b> Giftinformationszentrum Nord, wenn jemand "
                 "etwas Giftiges gegessen oder getrunken hat</li>"
-                "<li><b>116 016:</b> Hilfetelefon Gewalt gegen Frauen, in vielen "
+                "<li><b><a href='tel:116016'>116 016</a>:</b> Hilfetelefon Gewalt gegen Frauen, in vielen "
                 "Sprachen</li>"
-                "<li><b>116 111:</b> Nummer gegen Kummer für Kinder und "
+                "<li><b><a href='tel:116111'>116 111</a>:</b> Nummer gegen Kummer für Kinder und "
                 "Jugendliche</li>"
-                "<li><b>0800 111 0 111:</b> Telefonseelsorge</li></ul>"
+                "<li><b><a href='tel:08001110111'>0800 111 0 111</a>:</b> Telefonseelsorge</li></ul>"
                 "<p>Die Notrufnummern 110 und 112 sind kostenlos. Sie funktionieren "
                 "auch mit dem Handy ohne Guthaben.</p>",
             ),

@@ -292,6 +292,19 @@ def test_views_need_the_same_queries_for_5_and_50_comments(client, concept, chap
 # The page ---------------------------------------------------------------------------------
 
 
+def test_per_day_dates_under_arabic_read_day_month_year_in_western_digits(client, concept, data):
+    """Issue 16: the per-day table's dates in the visitor's language, whole, with Western digits."""
+    import re
+
+    html = client.get("/ar/" + page_url(concept).removeprefix("/de/")).content.decode()
+    today = timezone.localdate()
+    rows = re.findall(
+        r'<th scope="row"><time datetime="(\d{4}-\d\d-\d\d)" lang="ar" dir="rtl">(\d+) (\S+) (\d{4})</time>', html
+    )
+    assert (today.isoformat(), str(today.day), str(today.year)) in [(iso, day, year) for iso, day, _m, year in rows]
+    assert all(re.search(r"[\u0600-\u06ff]", month) for _iso, _day, month, _year in rows)
+
+
 def test_page_shows_figures_chart_tables_and_no_personal_data(client, concept, data):
     response = client.get(page_url(concept))
     assert response.status_code == 200
