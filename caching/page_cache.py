@@ -30,6 +30,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpResponse, QueryDict
+from django.middleware.gzip import re_accepts_gzip
 from django.utils.cache import cc_delim_re, get_max_age
 from django.utils.encoding import escape_uri_path
 from django.utils.http import urlencode
@@ -121,8 +122,14 @@ def _key(request, full_path=None):
         return None
     if any(name in request.COOKIES for name in _cookie_names()):
         return None
-    raw = f"{request.scheme}://{request.get_host()}{full_path or request.get_full_path()}"
+    raw = f"{_encoding(request)} {request.scheme}://{request.get_host()}{full_path or request.get_full_path()}"
     return f"{KEY_PREFIX}:page:{hashlib.sha256(raw.encode()).hexdigest()}"
+
+
+def _encoding(request):
+    """Which of a page's two stored copies this client gets: gzip-compressed (compressed once,
+    when stored, by GZipMiddleware inside this one) or plain, for a client that does not ask."""
+    return "gzip" if re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")) else "identity"
 
 
 ALL = None  # "reads": the view looked at the whole query (iterated it, took its length, …)

@@ -1,6 +1,6 @@
 """HTML goes out gzip-compressed to browsers that ask for it (issue 16): a page answered from the
-page cache and a page rendered afresh alike, never to a client that did not ask, and the cache
-keeps one uncompressed copy (GZipMiddleware sits outside it and says Vary: Accept-Encoding)."""
+page cache and a page rendered afresh alike, never to a client that did not ask. The cache keeps a
+compressed and a plain copy (GZipMiddleware sits inside it: a hit is not compressed again)."""
 
 import gzip
 
@@ -62,9 +62,22 @@ def test_no_compression_for_a_client_that_does_not_ask(client, topic):
 
 
 def test_the_cache_serves_each_client_what_it_asked_for_in_either_order(client, topic):
-    assert "Content-Encoding" not in client.get(topic.url)  # stored uncompressed
-    assert client.get(topic.url, **GZIP)["Content-Encoding"] == "gzip"
+    assert "Content-Encoding" not in client.get(topic.url)  # the plain copy stored
+    compressed = client.get(topic.url, **GZIP)
+    assert compressed["Content-Encoding"] == "gzip" and compressed["X-Page-Cache"] == "miss"  # a copy of its own
     assert "Content-Encoding" not in client.get(topic.url)
+    assert client.get(topic.url, **GZIP)["X-Page-Cache"] == "hit"
+
+
+def test_a_hit_is_not_compressed_again(client, topic, monkeypatch):
+    """The compressed copy is stored as it was sent; a hit costs no compression."""
+    client.get(topic.url, **GZIP)
+    calls = []
+    monkeypatch.setattr("django.middleware.gzip.compress_string", lambda *a, **k: calls.append(1) or b"")
+    hit = client.get(topic.url, **GZIP)
+    assert hit["X-Page-Cache"] == "hit" and hit["Content-Encoding"] == "gzip"
+    assert b"<h1>Wohnen</h1>" in body(hit)
+    assert calls == []
 
 
 def test_a_page_with_a_form_is_compressed_too(client, concept):

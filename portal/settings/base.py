@@ -88,13 +88,14 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "portal.middleware.PortalCSPMiddleware",
-    # Outside the page cache, so the cache stores pages uncompressed and every answer, hit or
-    # miss, is compressed on the way out for browsers that ask (Vary: Accept-Encoding). Inside
-    # WhiteNoise, which sends its own precompressed static files. Since Django 4.2 it pads the
-    # gzip header with random bytes against BREACH on the pages that carry a CSRF token (issue 16).
-    "django.middleware.gzip.GZipMiddleware",
     # Outside the session: a cached page is answered before any session or cookie is looked at.
     "caching.page_cache.PageCacheMiddleware",
+    # Inside the page cache, so a page is compressed once, when it is stored, and the cache keeps a
+    # gzip copy and a plain one (its key says which; Vary: Accept-Encoding): a hit costs no
+    # compression. Inside WhiteNoise, which sends its own precompressed static files. Since Django
+    # 4.2 it pads the gzip header with random bytes against BREACH on the pages that carry a CSRF
+    # token; cached pages carry none (issue 16).
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.PortalLocaleMiddleware",
     # After the language is known (for the message), before anything reads the query.
