@@ -12,8 +12,9 @@ STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.Static
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 ALLOWED_HOSTS = ["*"]
 PORTAL_BASE_URL = "http://testserver"
-MEDIA_ROOT = Path(tempfile.gettempdir()) / "kreisportal-test-media"
-DOCUMENTS_ROOT = Path(tempfile.gettempdir()) / "kreisportal-test-documents"
+# A directory per test run: .ci/run runs the suite on SQLite and on PostgreSQL side by side.
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="kreisportal-test-media-"))
+DOCUMENTS_ROOT = Path(tempfile.mkdtemp(prefix="kreisportal-test-documents-"))
 STORAGES["documents"]["OPTIONS"]["location"] = DOCUMENTS_ROOT  # noqa: F405
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
