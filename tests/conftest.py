@@ -1,8 +1,12 @@
+from io import StringIO
+
 import pytest
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.sites.models import Site as DjangoSite
+from django.core.management import call_command
+from django.db import transaction
 from django.test import Client, TestCase
 
 from wagtail.models import Locale, Page, Site
@@ -97,3 +101,15 @@ class CommittingClient(Client):
 @pytest.fixture
 def client():
     return CommittingClient()
+
+
+@pytest.fixture(scope="module")
+def demo_content(django_db_setup, django_db_blocker):
+    """The demo (``load_initial_data``) loaded once for a whole test module, rolled back after it."""
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        call_command("load_initial_data", stdout=StringIO())
+        yield
+        transaction.set_rollback(True)
+        atomic.__exit__(None, None, None)

@@ -4,12 +4,9 @@ what the portal is) and Open Graph title, description and locale; nothing loaded
 
 import html as html_lib
 import re
-from io import StringIO
 
 import pytest
 
-from django.core.management import call_command
-from django.db import transaction
 from django.urls import reverse
 from django.utils import translation
 
@@ -22,14 +19,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(scope="module")
-def loaded(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        call_command("load_initial_data", stdout=StringIO())
-        yield
-        transaction.set_rollback(True)
-        atomic.__exit__(None, None, None)
+def loaded(demo_content):
+    return demo_content
 
 
 def meta(html):

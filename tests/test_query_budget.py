@@ -7,13 +7,11 @@ end; every test adds its content inside its own transaction on top of it.
 """
 
 from datetime import timedelta
-from io import StringIO
 
 import pytest
 import time_machine
 
-from django.core.management import call_command
-from django.db import connection, transaction
+from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
@@ -50,14 +48,8 @@ PAGE_TYPES = {
 
 
 @pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        call_command("load_initial_data", stdout=StringIO())
-        yield
-        transaction.set_rollback(True)
-        atomic.__exit__(None, None, None)
+def demo(demo_content):
+    return demo_content
 
 
 def german(model, **filters):
