@@ -6,6 +6,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from concept.comments import mail, services
+from concept.follow import services as follow
 
 
 class Command(BaseCommand):
@@ -18,6 +19,8 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         deleted, erased = services.purge()
         self.stdout.write(f"{deleted} unbestätigte Kommentare gelöscht, {erased} E-Mail-Adressen gelöscht.")
+        followers = follow.purge()
+        self.stdout.write(f"{followers} Benachrichtigungen (Konzept verfolgen) gelöscht.")
         call_command("clearsessions")  # expired editor sessions
         if isinstance(task_backends["mail"], DatabaseBackend):
             # Sent mails keep no arguments or traceback (mail.forget_arguments does it as each
