@@ -4,8 +4,9 @@
 Events and when they are noticed:
 
 - *the window opened* and *the window closes soon* (``closing_reminder_days`` before its end):
-  timed, found by ``run_due`` (``manage.py notify_followers``, every few minutes from a systemd
-  timer, docs/deployment.md);
+  timed, found by ``run_due``: queued for the mail worker at those moments when the concept is
+  published (``notify_due`` with ``run_after``), and run every few minutes by
+  ``manage.py notify_followers`` from a systemd timer (docs/deployment.md) for anything else;
 - *a new version of a chapter*: recorded when Wagtail publishes the chapter (``note_publication``);
   ``run_due`` mails every version of a concept not yet mailed in one mail, once no further chapter
   was published for ``FOLLOW_BATCH_MINUTES`` (several chapters published together: one mail);
@@ -19,6 +20,8 @@ confirmed follower, never to one waiting for the confirmation, in the follower's
 import hashlib
 import hmac
 from datetime import timedelta
+
+from django_tasks import task
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -117,9 +120,38 @@ def unsubscribe(follower_id):
 # -- events --------------------------------------------------------------------------
 
 
+@task(backend="mail", queue_name="mail")
+def notify_due():
+    """``run_due`` from the mail worker: queued for the moments an event is due, so a deployment
+    whose timer is not (yet) set up, and ``make run``, mail followers all the same."""
+    run_due()
+
+
+def schedule(when):
+    """The worker runs ``run_due`` at ``when`` (not with a backend that cannot wait: the tests'
+    immediate one would run it at once; the tests call ``run_due`` at a frozen moment instead)."""
+    if notify_due.get_backend().supports_defer:
+        transaction.on_commit(lambda: notify_due.using(run_after=when + timedelta(seconds=1)).enqueue())
+
+
+def _schedule_window(concept):
+    """A published concept: its window's opening and reminder, when they lie ahead."""
+    now = timezone.now()
+    moments = [concept.opens_at]
+    if concept.closing_reminder_days:
+        moments.append(concept.closes_at - timedelta(days=concept.closing_reminder_days))
+    for moment in moments:
+        if moment > now:
+            schedule(moment)
+
+
 def note_publication(sender, instance, revision, **kwargs):
     """page_published handler, after ``record_publication``: a chapter's new version is an event
-    of its concept (mailed by ``run_due`` in a batch with the chapters published with it)."""
+    of its concept (mailed by ``run_due`` in a batch with the chapters published with it); a
+    concept's window moments are scheduled."""
+    if isinstance(instance, ConceptPage):
+        _schedule_window(instance)
+        return
     if not isinstance(instance, ChapterPage) or revision is None:
         return
     version = ChapterVersion.objects.filter(revision=revision).first()
@@ -128,7 +160,8 @@ def note_publication(sender, instance, revision, **kwargs):
     concept = ConceptPage.objects.parent_of(instance).first()
     if concept is None:
         return
-    _record(concept, Notice.VERSION, f"version:{version.pk}", version.published_at, version=version)
+    if _record(concept, Notice.VERSION, f"version:{version.pk}", version.published_at, version=version):
+        schedule(version.published_at + timedelta(minutes=settings.FOLLOW_BATCH_MINUTES))
 
 
 def _record(concept, kind, key, happened_at, version=None):

@@ -7,12 +7,13 @@ import time_machine
 
 from django.core import mail
 from django.core.management import call_command
-from django.test import Client
+from django.test import Client, override_settings
 from django.utils import timezone
 
 from concept.follow import services
 from concept.follow.models import Follower, Notice
 from tests.comments.conftest import make_comment
+from tests.comments.test_mail_retry import DATABASE_QUEUE, run_worker
 from tests.factories import ChapterPageFactory, ConceptPageFactory
 
 from .conftest import confirmation_link, confirmed_follower, follow, follow_url, mails_to
@@ -204,3 +205,37 @@ def test_expired_unconfirmed_followers_are_purged(client, concept, settings):
     with time_machine.travel(timezone.now() + timedelta(hours=settings.COMMENTS_CONFIRMATION_HOURS, seconds=1)):
         assert services.purge() == 1
     assert not Follower.objects.exists()
+
+
+@override_settings(TASKS=DATABASE_QUEUE)
+def test_the_mail_worker_mails_followers_without_the_timer(concept, monkeypatch, django_capture_on_commit_callbacks):
+    from django_tasks_db.models import DBTaskResult
+
+    monkeypatch.setattr("django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None)
+    chapter = ChapterPageFactory(parent=concept)
+    confirmed_follower(concept, "mara@example.com")
+    services.run_due()  # the window opened: told
+    run_worker()
+    mail.outbox.clear()
+    start = timezone.now()
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(chapter, "Neu gefasst")
+    [queued] = DBTaskResult.objects.filter(task_path__endswith="notify_due")
+    assert queued.run_after >= start + timedelta(minutes=10)
+    with time_machine.travel(queued.run_after + timedelta(seconds=1), tick=False):
+        run_worker()
+    [message] = mails_to("mara@example.com")
+    assert "Neu gefasst" in message.body
+
+
+@override_settings(TASKS=DATABASE_QUEUE)
+def test_publishing_a_concept_schedules_its_window_moments(home, django_capture_on_commit_callbacks):
+    from django_tasks_db.models import DBTaskResult
+
+    now = timezone.now()
+    concept = ConceptPageFactory(parent=home, opens_at=now + timedelta(days=2), closes_at=now + timedelta(days=20))
+    with django_capture_on_commit_callbacks(execute=True):
+        concept.save_revision().publish()
+    moments = sorted(DBTaskResult.objects.filter(task_path__endswith="notify_due").values_list("run_after", flat=True))
+    expected = [concept.opens_at, concept.closes_at - timedelta(days=3)]
+    assert [moment - timedelta(seconds=1) for moment in moments] == expected
