@@ -249,6 +249,7 @@ def test_openapi_schema_documents_our_endpoints(client, home):
         "/api/chapters/{chapter_id}/versions/",
         "/api/chapters/{chapter_id}/versions/{number}/",
         "/api/chapters/{chapter_id}/versions/compare/",
+        "/api/concepts/{concept_id}/follow/",
     }
     assert set(paths["/api/comments/chapters/{chapter_id}/"]) == {"get", "post"}
     post = paths["/api/comments/chapters/{chapter_id}/"]["post"]["responses"]
