@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import pre_save
+from django.db.models.signals import post_save, pre_save
 
 
 class ConceptConfig(AppConfig):
@@ -28,10 +28,12 @@ class ConceptConfig(AppConfig):
 
         page_published.connect(record_publication, dispatch_uid="concept-record-publication")
 
-        from .follow.services import note_publication
+        from .follow.services import note_publication, response_released
 
         # After the version is recorded: a new version is an event for the concept's followers.
         page_published.connect(note_publication, dispatch_uid="concept-follow-publication")
+        # A released response may complete the report: an event for the followers too.
+        post_save.connect(response_released, sender="concept.OfficialResponse", dispatch_uid="concept-follow-release")
 
         from . import invalidation
         from .comments import chapters

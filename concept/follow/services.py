@@ -24,6 +24,7 @@ from datetime import timedelta
 from django_tasks import task
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -143,6 +144,16 @@ def _schedule_window(concept):
     for moment in moments:
         if moment > now:
             schedule(moment)
+
+
+def response_released(sender, instance, **kwargs):
+    """post_save of an official response: a release may complete a concept's report, so the
+    worker checks a minute later (one check per minute, however many are released together)."""
+    if instance.released_at is None:
+        return
+    when = timezone.now().replace(second=0, microsecond=0) + timedelta(minutes=1)
+    if cache.add(f"follow:check:{when.isoformat()}", True, 180):
+        schedule(when)
 
 
 def note_publication(sender, instance, revision, **kwargs):

@@ -239,3 +239,30 @@ def test_publishing_a_concept_schedules_its_window_moments(home, django_capture_
     moments = sorted(DBTaskResult.objects.filter(task_path__endswith="notify_due").values_list("run_after", flat=True))
     expected = [concept.opens_at, concept.closes_at - timedelta(days=3)]
     assert [moment - timedelta(seconds=1) for moment in moments] == expected
+
+
+@override_settings(TASKS=DATABASE_QUEUE)
+def test_releasing_the_last_response_has_the_worker_announce_the_report(
+    concept, chapter, monkeypatch, django_capture_on_commit_callbacks
+):
+    from django_tasks_db.models import DBTaskResult
+
+    from concept.responses.models import OfficialResponse, Outcome
+
+    monkeypatch.setattr("django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None)
+    comments = [make_comment(chapter, text=f"Vorschlag {number}") for number in range(3)]
+    confirmed_follower(concept, "mara@example.com")
+    after = concept.closes_at + timedelta(days=2)
+    with time_machine.travel(after, tick=False):
+        services.run_due()
+        with django_capture_on_commit_callbacks(execute=True):
+            for comment in comments:  # released together: one check for all of them
+                OfficialResponse.objects.create(
+                    comment=comment, outcome=Outcome.choices[0][0], text="Ja.", released_at=timezone.now()
+                )
+    [queued] = DBTaskResult.objects.filter(task_path__endswith="notify_due")
+    with time_machine.travel(queued.run_after + timedelta(seconds=1), tick=False):
+        run_worker()
+    assert [message.subject.split(":")[0] for message in mails_to("mara@example.com")] == [
+        "Der Beteiligungsbericht ist vollständig"
+    ]
