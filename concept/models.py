@@ -93,6 +93,9 @@ class ParticipationWindowMixin(models.Model):
         return next((moment for moment in (self.opens_at, self.closes_at) if now < moment), None)
 
 
+CLOSING_REMINDER_DAYS = 3
+
+
 class ConceptPage(ParticipationWindowMixin, KnownRestrictions, Page):
     """A concept (e.g. the Integrationskonzept) published chapter by chapter for comments.
 
@@ -121,7 +124,8 @@ class ConceptPage(ParticipationWindowMixin, KnownRestrictions, Page):
     )
     closing_reminder_days = models.PositiveSmallIntegerField(
         _("Erinnerung vor dem Ende (Tage)"),
-        default=3,
+        default=CLOSING_REMINDER_DAYS,
+        blank=True,  # left empty in the form: the default (clean)
         help_text=_(
             "Wer das Konzept verfolgt, erhält so viele Tage vor dem Ende der Beteiligung eine Erinnerung "
             "(0: keine Erinnerung)."
@@ -154,6 +158,11 @@ class ConceptPage(ParticipationWindowMixin, KnownRestrictions, Page):
     class Meta:
         verbose_name = _("Konzept")
         verbose_name_plural = _("Konzepte")
+
+    def clean(self):
+        super().clean()
+        if self.closing_reminder_days is None:
+            self.closing_reminder_days = CLOSING_REMINDER_DAYS
 
     @property
     def menu_label(self):

@@ -266,3 +266,9 @@ def test_releasing_the_last_response_has_the_worker_announce_the_report(
     assert [message.subject.split(":")[0] for message in mails_to("mara@example.com")] == [
         "Der Beteiligungsbericht ist vollständig"
     ]
+
+
+def test_an_empty_reminder_field_means_the_default_of_three_days(concept):
+    concept.closing_reminder_days = None
+    concept.full_clean()
+    assert concept.closing_reminder_days == 3
