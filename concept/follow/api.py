@@ -53,6 +53,9 @@ class FollowView(APIView):
         responses={
             202: inline_serializer("FollowAccepted", {"status": serializers.ChoiceField(choices=["pending"])}),
             400: OpenApiResponse(FormErrorSerializer, description="the form's errors, per field"),
+            403: OpenApiResponse(
+                ErrorSerializer, description="the concept is concluded (`concluded`): nothing left to tell"
+            ),
             404: OpenApiResponse(ErrorSerializer, description="no such public concept"),
             413: OpenApiResponse(ErrorSerializer, description="the body is too large"),
             415: OpenApiResponse(ErrorSerializer, description="not JSON or form data"),
@@ -62,6 +65,8 @@ class FollowView(APIView):
     def post(self, request, concept_id):
         refuse_unknown_parameters(request, [])
         concept = views.public_concept_or_404(concept_id)
+        if services.is_concluded(concept):
+            return Response({"detail": str(views.CONCLUDED_MESSAGE), "code": "concluded"}, status=403)
         data = request.data if isinstance(request.data, dict) else {}
         if hasattr(request.data, "dict"):
             data = request.data.dict()

@@ -113,6 +113,12 @@ def confirm(token):
     return CONFIRMED, follower
 
 
+def is_concluded(concept):
+    """Everything has been told: the report's mail went out, after which followers are erased;
+    a new one would wait for nothing."""
+    return Notice.objects.filter(concept=concept, kind=Notice.REPORT, sent_at__isnull=False).exists()
+
+
 def unsubscribe(follower_id):
     """Erases the subscription (the address with it). Whether there was one is not told."""
     Follower.objects.filter(pk=follower_id).delete()

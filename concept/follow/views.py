@@ -10,7 +10,7 @@ rate limits.
 
 from django.http import Http404
 from django.template.response import TemplateResponse
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
@@ -24,6 +24,11 @@ from home.navigation import privacy_url
 
 from . import feed, mail, services
 from .forms import FollowForm
+
+CONCLUDED_MESSAGE = gettext_lazy(
+    "Zu diesem Konzept gibt es keine Benachrichtigungen mehr: die Beteiligung ist abgeschlossen "
+    "und der Beteiligungsbericht vollständig."
+)
 
 
 def public_concept_or_404(concept_id):
@@ -46,6 +51,10 @@ def check_limits(request, email=None):
 def follow(request, concept_id):
     concept = public_concept_or_404(concept_id)
     context = {"concept": concept, "page": concept}
+    if services.is_concluded(concept):
+        context["concluded"] = CONCLUDED_MESSAGE
+        status = 403 if request.method == "POST" else 200
+        return TemplateResponse(request, "concept/follow/form.html", context, status=status)
     if request.method == "GET":
         context["form"] = FollowForm(privacy_url=privacy_url(request))
         return TemplateResponse(request, "concept/follow/form.html", context)

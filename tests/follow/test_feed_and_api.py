@@ -148,3 +148,17 @@ def test_timed_feed_entries_appear_at_their_time(client, home):
     with time_machine.travel(now + timedelta(hours=2), tick=False):
         services.run_due()
         assert b"Die Beteiligung hat begonnen" in client.get(feed_url(concept)).content
+
+
+def test_a_concluded_concept_takes_no_new_followers(client, concept):
+    from concept.follow.models import Notice
+
+    Notice.objects.create(concept=concept, kind=Notice.REPORT, key="report", sent_at=timezone.now())
+    form = f"/de/beteiligung/konzept/{concept.pk}/benachrichtigen/"
+    page = client.post(form, {"email": "a@example.com", "consent": "on"})
+    assert page.status_code == 403
+    assert "keine Benachrichtigungen mehr" in page.content.decode()
+    body = {"email": "a@example.com", "consent": True}
+    refused = client.post(api_url(concept), body, content_type="application/json")
+    assert refused.status_code == 403 and refused.json()["code"] == "concluded"
+    assert not Follower.objects.exists() and not mail.outbox
