@@ -123,6 +123,24 @@ class ChapterParts:
             "versions": f"chapter-part:versions:{common}:{chapter.live_revision_id}",
         }
 
+    def thread_keys(self, thread_ids, may_reply):
+        """{thread id: cache key} of the rendered threads: by the chapter, the language, the ``site``
+        generation and the live revision (paragraph labels, version links), whether replies may be
+        written (the window), and the thread's own generation."""
+        chapter = self.chapter
+        site = page_cache.request_generations(self.request, [page_cache.SITE])[page_cache.SITE]
+        tags = {thread_id: page_cache.thread_tag(thread_id) for thread_id in thread_ids}
+        generations = page_cache.generations(tags.values())
+        common = f"{chapter.pk}:{get_language()}:{site}:{chapter.live_revision_id}:{int(may_reply)}"
+        return {
+            thread_id: f"chapter-part:thread:{common}:{thread_id}:{generations[tag]}" for thread_id, tag in tags.items()
+        }
+
+    @staticmethod
+    def count(name, *, hit, rendered):
+        part_stats["hit"][name] += hit
+        part_stats["rendered"][name] += rendered
+
     def get(self, name):
         if self._found is None:
             self._found = cache.get_many(list(self.keys.values()))

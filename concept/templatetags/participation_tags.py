@@ -48,6 +48,13 @@ def comment_link(context, block_id):
     return build_comment_link(block_id, counts, anchors, context.get("comment_url"))
 
 
+@register.simple_tag(takes_context=True)
+def comment_thread_page(context, thread):
+    """The list items of the page of threads, each thread from the cache while unchanged."""
+    renderer = ThreadRenderer(context.get("comment_url", ""))
+    return thread.page_html(renderer, context.get("request"), context.get("chapter_parts"))
+
+
 class ChapterPartNode(template.Node):
     def __init__(self, name, nodelist):
         self.name, self.nodelist = name, nodelist

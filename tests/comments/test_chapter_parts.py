@@ -189,3 +189,27 @@ def test_an_editor_sees_a_changed_row_at_once(client, chapter, django_user_model
     page = get(client, chapter.url)
     assert "Korrigierter Absatz." in page and "Viele Ehrenamtliche" not in page
     assert stats["rendered"]["body"] == 2
+
+
+def test_a_reply_renders_only_its_own_thread(client, chapter, stats):
+    first = committed(make_comment, chapter, "Erster Faden.")
+    second = committed(make_comment, chapter, "Zweiter Faden.")
+    page = get(client, chapter.url)
+    assert stats["rendered"]["threads"] == 2
+
+    committed(make_comment, chapter, "Antwort im zweiten Faden.", parent=second)
+    page = get(client, chapter.url)
+    assert "Antwort im zweiten Faden." in page and "Erster Faden." in page
+    assert page.index("Erster Faden.") < page.index("Zweiter Faden.") < page.index("Antwort im zweiten Faden.")
+    assert stats["rendered"]["threads"] == 3 and stats["hit"]["threads"] == 1  # the first thread from the cache
+
+    # A reply to the first thread, hidden at once: the thread shows the placeholder, not the text.
+    reply = committed(make_comment, chapter, "Gleich wieder ausgeblendet.", parent=first)
+    assert "Gleich wieder ausgeblendet." in get(client, chapter.url)
+    reply.hidden_at, reply.hidden_reason = timezone.now(), "Werbung"
+    committed(reply.save, update_fields=["hidden_at", "hidden_reason"])
+    page = get(client, chapter.url)
+    assert "Gleich wieder ausgeblendet." not in page and "Werbung" in page
+    # In Arabic the same threads are rendered once more, with Arabic labels.
+    arabic = get(client, chapter.url.replace("/de/", "/ar/", 1))
+    assert "Antwort im zweiten Faden." in arabic and "Antworten<" not in arabic
