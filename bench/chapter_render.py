@@ -1,5 +1,6 @@
 """The chapter page rendered right after a new comment, in-process with the production settings:
-the whole page rendered (the baseline) against the page in parts (body and versions from the cache).
+the whole page rendered (the baseline) against the page in parts (body, versions and the unchanged
+threads of the first page from the cache).
 
 Run from the project root (needs PostgreSQL and Redis on 127.0.0.1):
 
@@ -160,6 +161,7 @@ def measure(args, renderer):
 
     rows = {"off": [], "on": [], "hit": []}
     queries = {"off": [], "on": [], "hit": []}
+    threads = {"off": {"hit": 0, "rendered": 0}, "on": {"hit": 0, "rendered": 0}}
     total = None
     for round_number in range(args.warmup + args.rounds):
         for key, on in (("off", False), ("on", True)):
@@ -174,6 +176,8 @@ def measure(args, renderer):
             if round_number >= args.warmup:
                 rows[key].append(elapsed)
                 queries[key].append(count)
+                for state in ("hit", "rendered"):
+                    threads[key][state] += part_stats[state]["threads"] - before[state].get("threads", 0)
             # The same page again: from the page cache (stored by the render above).
             response, elapsed, count = renderer.get()
             check("page cache hit", response, expect_cache="hit")
@@ -181,7 +185,7 @@ def measure(args, renderer):
                 rows["hit"].append(elapsed)
                 queries["hit"].append(count)
     connections.close_all()
-    return rows, queries, total
+    return rows, queries, total, threads
 
 
 def profile(args, renderer):
@@ -227,17 +231,17 @@ def run(args):
             )
             throwaway.clear_cache(prefix)
             renderer = Renderer(chapter, first_page)
-            rows, queries, total = measure(args, renderer)
+            rows, queries, total, threads = measure(args, renderer)
             if args.profile:
                 profile(args, renderer)
             machine = cli.machine_line()
     finally:
         throwaway.clear_cache(prefix)
-    report(args, rows, queries, machine, chapter.url, total)
+    report(args, rows, queries, machine, chapter.url, total, threads)
     return 0
 
 
-def report(args, rows, queries, machine, url, total):
+def report(args, rows, queries, machine, url, total, threads):
     print()
     print(machine)
     print(
@@ -252,10 +256,10 @@ def report(args, rows, queries, machine, url, total):
     print()
     labels = {
         "off": "baseline: whole page rendered after a new comment (parts cache off)",
-        "on": "page in parts after a new comment (body and versions from the cache)",
+        "on": "page in parts after a new comment (body, versions, unchanged threads from the cache)",
         "hit": "page cache hit (the same page again), for scale",
     }
-    header = ["row", "renders", "queries", "p50 ms", "mean ms", "p95 ms", "p99 ms", "max ms"]
+    header = ["row", "renders", "queries", "threads cached/rendered", "p50 ms", "mean ms", "p95 ms", "p99 ms", "max ms"]
     table = []
     for key in ("off", "on", "hit"):
         values = rows[key]
@@ -265,6 +269,7 @@ def report(args, rows, queries, machine, url, total):
                 labels[key],
                 f"{len(values):,}",
                 f"{statistics.median(queries[key]):.0f}",
+                f"{threads[key]['hit']:,}/{threads[key]['rendered']:,}" if key == "on" else "",
                 f"{figures['p50']:.2f}",
                 f"{figures['mean']:.2f}",
                 f"{figures['p95']:.2f}",
@@ -275,7 +280,9 @@ def report(args, rows, queries, machine, url, total):
     cli.print_table(header, table)
     print()
     print("Premises checked on every request: rendered rows were page-cache misses showing the new count (and")
-    print("the new reply); with the parts cache on, body and versions came from it, none rendered.")
+    print("the new reply); with the parts cache on, body and versions came from it, none rendered. Threads:")
+    print("of the first page's 25, how many came from the cache and how many were read and rendered (a reply")
+    print("re-renders its own thread; a new thread lands on the last page).")
     p50_on, p50_off = cli.percentile(rows["on"], 50), cli.percentile(rows["off"], 50)
     print()
     print("Target (informational):")
