@@ -25,7 +25,12 @@ from concept.versions.services import block_texts
 
 from .models import ChapterComment
 
-PART_SECONDS = 24 * 3600  # how long a rendered thread may stay in the cache unused
+
+# How long a rendered thread (names and texts, docs/privacy.md) may stay in the cache: as long as
+# a whole page (PAGE_CACHE_SECONDS), at least a minute.
+def thread_seconds():
+    return max(60, settings.PAGE_CACHE_SECONDS)
+
 
 RESPONSE_FIELDS = [
     "response__id", "response__outcome", "response__text", "response__responded_at", "response__released_at",
@@ -202,7 +207,7 @@ class ChapterThread:
         parts.count("threads", hit=len(thread_ids) - len(missing), rendered=len(missing))
         if missing:
             fresh = {node.comment.thread_id: renderer.render([node]) for node in self._nodes(self._comments(missing))}
-            cache.set_many({keys[thread_id]: str(html) for thread_id, html in fresh.items()}, PART_SECONDS)
+            cache.set_many({keys[thread_id]: str(html) for thread_id, html in fresh.items()}, thread_seconds())
             found.update({keys[thread_id]: html for thread_id, html in fresh.items()})
         return mark_safe("".join(found.get(keys[thread_id], "") for thread_id in thread_ids))  # noqa: S308 (rendered)
 
