@@ -110,7 +110,15 @@ def with_writers(server, mailbox, chapters, paths, args, other, rate, run_id):
         # Arrivals start with wrk's measuring (after its warm-up) and stop with it.
         time.sleep(args.warmup)
         outcome["phase"] = write.open_loop(
-            server, mailbox, writer_chapters, 0.3, contextlib.nullcontext(), f"{run_id}l{rate:g}", rate, args.seconds
+            server,
+            mailbox,
+            writer_chapters,
+            0.3,
+            contextlib.nullcontext(),
+            f"{run_id}l{rate:g}",
+            rate,
+            args.seconds,
+            truncate=False,
         )
 
     thread = threading.Thread(target=writers)
