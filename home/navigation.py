@@ -151,8 +151,12 @@ def footer(request):
         if site is None:
             return []
         portal_settings = PortalSettings.for_site(site)
-        pages = [portal_settings.imprint_page, portal_settings.privacy_page, portal_settings.accessibility_page]
-        return [_link(page.localized) for page in pages if page and page.live]
+        pages = {
+            "imprint": portal_settings.imprint_page,
+            "privacy": portal_settings.privacy_page,
+            "accessibility": portal_settings.accessibility_page,
+        }
+        return [{**_link(page.localized), "kind": kind} for kind, page in pages.items() if page and page.live]
 
     return _cached("footer", request, build)
 
@@ -187,14 +191,9 @@ def emergency_link(request):
 
 
 def privacy_url(request):
-    """The localized privacy page's URL ("" while none is set), for the consent line of forms."""
-    from home.models import PortalSettings
-
-    def build(site):
-        page = PortalSettings.for_site(site).privacy_page if site else None
-        return page.localized.url if page and page.live else ""
-
-    return _cached("privacy", request, build)
+    """The localized privacy page's URL ("" while none is set), for the consent line of forms:
+    taken from the footer links the same page shows, so it costs no lookup of its own."""
+    return next((link["url"] for link in footer(request) if link["kind"] == "privacy"), "")
 
 
 def connect():

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_http_methods
 
 from concept import participation, visibility
 from concept.converters import small_int
+from home.navigation import privacy_url
 
 from . import mail, ratelimit, services, submission, threads
 from .chapters import chapter_for_comments
@@ -83,11 +84,15 @@ def post_comment(request, chapter_id):
         if reply_to is not None:
             context["parent"] = ChapterComment.objects.shown().filter(pk=reply_to, object_pk=str(chapter.pk)).first()
         initial = {"paragraph": context["paragraph_id"], "reply_to": context["parent"].pk if context["parent"] else 0}
-        context["form"] = submission.make_form(request, chapter, initial=initial, labels=labels)
+        context["form"] = submission.make_form(
+            request, chapter, initial=initial, labels=labels, privacy_url=privacy_url(request)
+        )
         return TemplateResponse(request, "concept/comments/form.html", context)
 
     # The POST asks the window, the limits and the form once each, in submission.accept.
-    form = context["form"] = submission.make_form(request, chapter, data=request.POST, labels=labels)
+    form = context["form"] = submission.make_form(
+        request, chapter, data=request.POST, labels=labels, privacy_url=privacy_url(request)
+    )
     try:
         comment = submission.accept(request, chapter, form)
     except submission.Refused as refusal:
