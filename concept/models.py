@@ -50,6 +50,15 @@ class ParticipationWindowMixin(models.Model):
         ),
     )
 
+    support_enabled = models.BooleanField(
+        _("Zustimmung erlaubt"),
+        default=True,
+        help_text=_(
+            "Wenn aktiv, können Besucherinnen und Besucher einem sichtbaren Kommentar zustimmen "
+            "(bestätigt per E-Mail, einmal je Person und Kommentar); die Zahl steht beim Kommentar."
+        ),
+    )
+
     participation_panels = [
         MultiFieldPanel(
             [
@@ -63,6 +72,7 @@ class ParticipationWindowMixin(models.Model):
                     ),
                 ),
                 FieldPanel("pre_moderation"),
+                FieldPanel("support_enabled"),
                 FieldPanel("window_confirmed"),
             ],
             heading=_("Beteiligungszeitraum"),
