@@ -17,6 +17,7 @@ from django.views.decorators.http import require_http_methods
 
 from concept import participation, visibility
 from concept.converters import small_int
+from home import access
 from home.navigation import privacy_url
 
 from . import mail, mine, ratelimit, services, submission, threads
@@ -28,7 +29,7 @@ from .paths import PARAGRAPH_PARAM, REPLY_PARAM
 
 def _chapter_or_404(chapter_id, request):
     chapter = chapter_for_comments(chapter_id, request)
-    if chapter is None:
+    if chapter is None or not access.is_in_site(chapter, request):  # another organisation's chapter
         raise Http404
     return chapter
 
