@@ -130,7 +130,7 @@ def confirm(request, token):
     context = {"status": status, "comment": comment}
     if status == services.CONFIRMED:
         context["chapter"] = comment.content_object
-        context["comment_url"] = _permalink_target(comment) if comment.is_public else ""
+        context["comment_url"] = _permalink_target(comment, request) if comment.is_public else ""
         return TemplateResponse(request, "concept/comments/confirmed.html", context)
     return _confirmation_failed(request, status, comment)
 
@@ -141,11 +141,11 @@ def _confirmation_failed(request, status, comment):
     return TemplateResponse(request, "concept/comments/confirmed.html", context, status=failure_status)
 
 
-def _permalink_target(comment):
+def _permalink_target(comment, request):
     chapter = comment.content_object
     page = threads.page_of_thread(comment)
     query = f"?page={page}" if page > 1 else ""
-    return f"{translate_url(chapter.url, get_language())}{query}#c-{comment.pk}"
+    return f"{translate_url(chapter.get_url(request), get_language())}{query}#c-{comment.pk}"
 
 
 def _existing_comment_or_404(comment_id, request):
@@ -156,7 +156,7 @@ def _existing_comment_or_404(comment_id, request):
 
 
 def permalink(request, comment_id):
-    return redirect(_permalink_target(_existing_comment_or_404(comment_id, request)))
+    return redirect(_permalink_target(_existing_comment_or_404(comment_id, request), request))
 
 
 @never_cache
