@@ -123,15 +123,15 @@ class ChapterParts:
             "versions": f"chapter-part:versions:{common}:{chapter.live_revision_id}",
         }
 
-    def thread_keys(self, thread_ids, may_reply):
+    def thread_keys(self, thread_ids, flags):
         """{thread id: cache key} of the rendered threads: by the chapter, the language, the ``site``
-        generation and the live revision (paragraph labels, version links), whether replies may be
-        written (the window), and the thread's own generation."""
+        generation and the live revision (paragraph labels, version links), ``flags`` (whether replies
+        may be written and comments supported: the window, the concept), and the thread's own generation."""
         chapter = self.chapter
         site = page_cache.request_generations(self.request, [page_cache.SITE])[page_cache.SITE]
         tags = {thread_id: page_cache.thread_tag(thread_id) for thread_id in thread_ids}
         generations = page_cache.generations(tags.values())
-        common = f"{chapter.pk}:{get_language()}:{site}:{chapter.live_revision_id}:{int(may_reply)}"
+        common = f"{chapter.pk}:{get_language()}:{site}:{chapter.live_revision_id}:{flags}"
         return {
             thread_id: f"chapter-part:thread:{common}:{thread_id}:{generations[tag]}" for thread_id, tag in tags.items()
         }

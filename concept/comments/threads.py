@@ -39,7 +39,7 @@ RESPONSE_FIELDS = [
 ]  # fmt: skip
 SHOWN_FIELDS = [
     "id", "thread_id", "parent_id", "level", "order", "user_name", "comment", "submit_date",
-    "paragraph_id", "by_staff", "hidden_at", "hidden_reason", "revision_id",
+    "paragraph_id", "by_staff", "hidden_at", "hidden_reason", "revision_id", "withdrawn_at", "support_count",
 ]  # fmt: skip
 
 
@@ -201,7 +201,8 @@ class ChapterThread:
         thread_ids = list(self.page.object_list)
         if parts is None or not thread_ids:
             return renderer.render(self.nodes)
-        keys = parts.thread_keys(thread_ids, bool(renderer.comment_url))
+        # What the renderer shows besides the comments: reply links (the window), the support form.
+        keys = parts.thread_keys(thread_ids, f"{int(bool(renderer.comment_url))}{int(renderer.may_support)}")
         found = cache.get_many(list(keys.values()))
         missing = [thread_id for thread_id in thread_ids if keys[thread_id] not in found]
         parts.count("threads", hit=len(thread_ids) - len(missing), rendered=len(missing))
@@ -267,4 +268,6 @@ def chapter_thread_context(chapter, request):
         "comment_anchors": thread.first_comments_by_paragraph(request.path),
         "may_comment": decision,
         "comment_url": reverse("comments:post", args=[chapter.pk]) if decision else "",
+        # Support for each shown comment while the window is open and the concept allows it (support.py).
+        "may_support": bool(decision) and chapter.concept.support_enabled,
     }

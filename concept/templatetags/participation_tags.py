@@ -33,7 +33,7 @@ def lookup(mapping, key):
 @register.simple_tag(takes_context=True)
 def comment_thread(context, nodes):
     """The nested list items of a thread (see concept/comments/render.py for why not a template)."""
-    return ThreadRenderer(context.get("comment_url", "")).render(nodes)
+    return ThreadRenderer(context.get("comment_url", ""), may_support=context.get("may_support", False)).render(nodes)
 
 
 @register.simple_tag(takes_context=True)
@@ -51,7 +51,7 @@ def comment_link(context, block_id):
 @register.simple_tag(takes_context=True)
 def comment_thread_page(context, thread):
     """The list items of the page of threads, each thread from the cache while unchanged."""
-    renderer = ThreadRenderer(context.get("comment_url", ""))
+    renderer = ThreadRenderer(context.get("comment_url", ""), may_support=context.get("may_support", False))
     return thread.page_html(renderer, context.get("request"), context.get("chapter_parts"))
 
 

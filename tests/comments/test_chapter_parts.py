@@ -213,3 +213,12 @@ def test_a_reply_renders_only_its_own_thread(client, chapter, stats):
     # In Arabic the same threads are rendered once more, with Arabic labels.
     arabic = get(client, chapter.url.replace("/de/", "/ar/", 1))
     assert "Antwort im zweiten Faden." in arabic and "Antworten<" not in arabic
+
+
+def test_a_new_support_shows_on_the_cached_thread(client, chapter, stats):
+    comment = committed(make_comment, chapter, "Bitte mehr Abendkurse.")
+    assert "Zustimmung" not in get(client, chapter.url) or "0 Zustimmungen" not in get(client, chapter.url)
+
+    comment.support_count = 3
+    committed(comment.save, update_fields=["support_count"])
+    assert "3 Zustimmungen" in get(client, chapter.url)
