@@ -52,7 +52,8 @@ def api_participation(chapter):
 # or edit of the row is a new key, a preview is never stored), the versions by the live revision
 # (a new version comes with a publication); both by the ``site`` generation (links to other pages,
 # a withdrawn concept), the language and the chapter. The comment links under the paragraphs change
-# with every comment: the stored body holds a marker in their place, filled in per render.
+# with every comment: the stored body holds a marker in their place, filled in per render. Each thread
+# of the page of threads is kept too, under its own generation (``thread_keys``, threads.page_html).
 
 PART_SECONDS = 24 * 3600
 _MARKER = "<!--comment-link:{}-->"
