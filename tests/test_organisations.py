@@ -129,3 +129,31 @@ def test_a_town_moderator_sees_and_touches_nothing_of_the_district(client, home,
         assert response.status_code in (403, 404), action
     district_comment.refresh_from_db()
     assert not district_comment.is_public and district_comment.hidden_at is None
+
+
+def test_each_host_shows_its_own_organisation_in_header_title_and_footer(client, home, town):
+    settings = PortalSettings.for_site(town)
+    settings.address = "Rathausmarkt 1 · 24837 Schleswig"
+    settings.save()
+    TopicPageFactory(parent=town.root_page, slug="ankommen", title="Ankommen in Schleswig")
+    TopicPageFactory(parent=home, slug="ankommen", title="Ankommen im Kreis")
+
+    town_page = client.get("/de/ankommen/", HTTP_HOST="schleswig.example.org").content.decode()
+    assert "Ankommen in Schleswig" in town_page
+    assert "<title>Ankommen in Schleswig – Stadt Schleswig</title>" in town_page
+    assert 'class="site-header__name">Stadt Schleswig<' in town_page
+    assert "Stadt Schleswig · Rathausmarkt 1 · 24837 Schleswig" in town_page
+    assert "Flensburger Straße" not in town_page and "Willkommen im Kreis" not in town_page
+
+    district_page = client.get("/de/ankommen/").content.decode()
+    assert "Ankommen im Kreis" in district_page
+    assert "Willkommen im Kreis Schleswig-Flensburg" in district_page
+    assert "Flensburger Straße 7" in district_page and "Rathausmarkt" not in district_page
+
+
+def test_a_new_organisations_translated_start_pages_wait_as_drafts(client, home, town):
+    arabic = town.root_page.get_translation(Locale.objects.get(language_code="ar"))
+    assert not arabic.live  # copied German text is never shown as Arabic
+    response = client.get("/ar/", HTTP_HOST="schleswig.example.org")
+    assert response.status_code == 200
+    assert 'lang="de" dir="ltr"' in response.content.decode()  # the German start page, marked German

@@ -53,11 +53,14 @@ def create_organisation(name, hostname, *, port=80, languages=("de",), intro="")
     for code in languages:
         locale, _ = Locale.objects.get_or_create(language_code=code)
         if code != "de" and home.get_translation_or_none(locale) is None:
-            home.copy_for_translation(locale).save_revision().publish()
+            # A draft to translate (Übersetzung); until it is published, visitors in that language
+            # get the German start page with a note, never German text marked as Arabic.
+            home.copy_for_translation(locale)
 
     settings = PortalSettings.for_site(site)
-    if not settings.mail_sender_name:
-        settings.mail_sender_name = name
+    if not settings.organisation_name or not settings.mail_sender_name:
+        settings.organisation_name = settings.organisation_name or name
+        settings.mail_sender_name = settings.mail_sender_name or name
         settings.save()
 
     root_collection = Collection.get_first_root_node()

@@ -185,3 +185,24 @@ LEGAL = [
         ],
     },
 ]
+
+ADDRESS = "Rathausmarkt 1 · 24837 Schleswig"
+
+# The start page in the demo's further languages (the topics stay German: the German fallback
+# with its note in the visitor's language shows them).
+HOME_TRANSLATIONS = {
+    "en": {
+        "title": "City of Schleswig",
+        "intro": (
+            "<p>Welcome to Schleswig! Here you will find the town's information for people who are new "
+            "to Schleswig, and the town's participations you can take part in.</p>"
+        ),
+    },
+    "ar": {
+        "title": "مدينة شليسفيغ",
+        "intro": (
+            "<p>مرحباً بكم في شليسفيغ! تجدون هنا معلومات المدينة للقادمين الجدد إلى شليسفيغ، "
+            "والمشاركات التي تنظمها المدينة ويمكنكم المساهمة فيها.</p>"
+        ),
+    },
+}

@@ -317,6 +317,13 @@ class Command(BaseCommand):
             self.created += 1
             self.stdout.write(f"  + Organisation: {site.site_name} ({site.root_url}/)")
         home = site.root_page.specific
+        for code, fields in schleswig.HOME_TRANSLATIONS.items():
+            translation = home.get_translation_or_none(Locale.objects.get(language_code=code))
+            if translation is not None and translation.first_published_at is None:
+                translation = translation.specific
+                translation.title, translation.intro = fields["title"], fields["intro"]
+                translation.save_revision().publish()
+                self.created += 1
         for data in schleswig.TOPICS:
             self.child(
                 home,
@@ -345,6 +352,7 @@ class Command(BaseCommand):
             portal_settings.imprint_page = legal["impressum"]
             portal_settings.privacy_page = legal["datenschutz"]
             portal_settings.accessibility_page = legal["barrierefreiheit"]
+            portal_settings.address = schleswig.ADDRESS
             portal_settings.save()
         user_model = get_user_model()
         for username, group_name, first_name in DEMO_OFFICE_USERS:
