@@ -36,7 +36,7 @@ def office_groups(prefix):
 
 
 @transaction.atomic
-def create_organisation(name, hostname, *, port=80, languages=("de",), intro=""):
+def create_organisation(name, hostname, *, port=80, languages=("de",), title="", intro=""):
     """The organisation's site, start page (with a translated start page per further language),
     portal settings, collection and office; idempotent: what exists is kept. Returns the site."""
     german = Locale.objects.get(language_code="de")
@@ -46,7 +46,7 @@ def create_organisation(name, hostname, *, port=80, languages=("de",), intro="")
         slug = slugify(name)
         home = HomePage.objects.filter(depth=2, slug=slug, locale=german).first()
         if home is None:
-            home = root.add_child(instance=HomePage(title=name, slug=slug, intro=intro, locale=german))
+            home = root.add_child(instance=HomePage(title=title or name, slug=slug, intro=intro, locale=german))
             home.save_revision().publish()
         site = Site.objects.create(hostname=hostname, port=port, root_page=home, site_name=name)
     home = site.root_page.specific

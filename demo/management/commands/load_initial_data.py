@@ -311,7 +311,12 @@ class Command(BaseCommand):
         port = urlsplit(settings.WAGTAILADMIN_BASE_URL).port or 80
         known = Site.objects.filter(hostname=schleswig.HOST, port=port).exists()
         site = create_organisation(
-            schleswig.NAME, schleswig.HOST, port=port, languages=schleswig.LANGUAGES, intro=schleswig.HOME_INTRO
+            schleswig.NAME,
+            schleswig.HOST,
+            port=port,
+            languages=schleswig.LANGUAGES,
+            title=schleswig.HOME_TITLE,
+            intro=schleswig.HOME_INTRO,
         )
         if not known:
             self.created += 1
