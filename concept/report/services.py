@@ -108,6 +108,7 @@ class Row:
     response: str
     outcome: str
     chapter_number: int = 0  # for the report's "jump to chapter" anchors; not exported
+    outcome_key: str = OPEN_OUTCOME  # the outcome as a code (the JSON report); not exported
 
     def as_list(self):
         return [self.number, self.chapter, self.paragraph, self.contribution, self.response, self.outcome]
@@ -239,6 +240,7 @@ def build_report(concept, now=None):
                     contribution=comment.comment,
                     response=response.text if response else "",
                     outcome=outcome_label(outcome_key),
+                    outcome_key=outcome_key,
                 )
             )
 
