@@ -222,7 +222,7 @@ def approve(request, pk):
     elif comment.is_public:
         messages.warning(request, _("Kommentar Nr. %(number)s ist bereits freigegeben.") % number)
     else:
-        services.approve(comment, request.user, base_url=base_url())
+        services.approve(comment, request.user, base_url=base_url(comment.content_object))
         messages.success(request, _("Kommentar Nr. %(number)s ist freigegeben.") % number)
     return _back(request)
 
@@ -248,7 +248,7 @@ def hide(request, pk):
         _annotate_rows([comment])
         context = {"comment": comment, "form": form, "next_url": _next_url(request, request.POST.get("next", ""))}
         return TemplateResponse(request, "concept/admin/hide.html", context, status=400)
-    services.hide(comment, request.user, form.cleaned_data["reason"], base_url=base_url())
+    services.hide(comment, request.user, form.cleaned_data["reason"], base_url=base_url(comment.content_object))
     messages.success(request, _("Kommentar Nr. %(number)s ist ausgeblendet.") % number)
     return _back(request)
 

@@ -281,7 +281,7 @@ def contribution(request, comment_id):
                 user=request.user,
                 version=data["version"],
                 block_id=data["block"],
-                base_url=base_url(),
+                base_url=base_url(chapter),
                 release=release,
             )
             number = {"number": comment.pk}
