@@ -32,7 +32,8 @@ def panel_of(response):
     assert response.status_code == 200
     page = response.content.decode()
     start = page.index('id="heute-zu-tun-section"')
-    return page, page[start : page.index('id="beteiligung-section"')] if 'id="beteiligung-section"' in page else page[start:]
+    end = page.find('id="beteiligung-section"')
+    return page, page[start:end] if end > start else page[start:]
 
 
 def test_dashboard_counts_equal_the_reports(client, concept, chapter, data, superuser):  # noqa: F811
