@@ -239,7 +239,12 @@ def mark_seen(comments, actor):
 
 
 def report(comment, reason):
-    return CommentReport.objects.create(comment=comment, reason=reason)
+    """Files a report; the moderators hear of it at once, throttled (``digest.alert_reports``)."""
+    from .digest import alert_reports
+
+    created = CommentReport.objects.create(comment=comment, reason=reason)
+    transaction.on_commit(lambda: alert_reports.enqueue(comment.pk))
+    return created
 
 
 def log(comment, action, actor, reason=""):
