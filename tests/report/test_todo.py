@@ -57,8 +57,14 @@ def test_dashboard_counts_equal_the_reports(client, concept, chapter, data, supe
     assert "1 Entwürfe warten auf Freigabe durch die Amtsleitung" in panel or (
         '<span class="todo-panel__figure">1</span> Entwürfe warten' in panel
     )
-    # The legend says what "offen" means, on the dashboard and on the report's page.
+    # The legend says what "offen" means.
     assert "Ein Entwurf zählt noch als offen." in panel
+    # The responses admin counts the same "offen".
+    responses = client.get("/admin/stellungnahmen/").content.decode()
+    row = re.search(rf'<tr id="konzept-{concept.pk}">.*?</tr>', responses, re.S).group(0)
+    assert f'?ergebnis=offen">{report.open_count}<' in row
+    summary = client.get(f"/admin/stellungnahmen/{concept.pk}/").content.decode()
+    assert f"und {report.open_count} offen." in summary
 
 
 def test_panel_comes_first_with_open_concepts_first_and_closed_ones_collapsed(client, home, concept, chapter):
