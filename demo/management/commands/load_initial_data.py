@@ -201,16 +201,16 @@ class Command(BaseCommand):
             portal_settings.save()
             self.created += 1
 
-    def load_legal_pages(self, home):
+    def load_legal_pages(self, home, pages=welcome.LEGAL, id_prefix="legal"):
         return {
             data["slug"]: self.child(
                 home,
                 StandardPage,
                 data["slug"],
                 title=data["title"],
-                body=raw_stream(data["body"], "legal", data["slug"]),
+                body=raw_stream(data["body"], id_prefix, data["slug"]),
             )
-            for data in welcome.LEGAL
+            for data in pages
         }
 
     def load_events(self, home):
@@ -338,16 +338,7 @@ class Command(BaseCommand):
                 summary=data["summary"],
                 body=raw_stream(data["body"], "schleswig", data["slug"]),
             )
-        legal = {
-            data["slug"]: self.child(
-                home,
-                StandardPage,
-                data["slug"],
-                title=data["title"],
-                body=raw_stream(data["body"], "schleswig", data["slug"]),
-            )
-            for data in schleswig.LEGAL
-        }
+        legal = self.load_legal_pages(home, schleswig.LEGAL, "schleswig")
         concept = self.load_concept(home, schleswig.CONCEPT, self.window_from_today(), show_in_menus=True)
         if home.featured_concept_id is None:
             home.featured_concept = concept
