@@ -33,7 +33,7 @@ from concept import participation
 from concept.comments.models import SHOWN, ChapterComment, CommentReport
 from concept.comments.threads import paragraph_labels
 from concept.models import ChapterPage, ConceptPage
-from concept.responses.models import Outcome, is_open, released
+from concept.responses.models import Outcome, is_contribution, is_open, released
 
 OPEN_OUTCOME = "open"
 OPEN_OUTCOME_LABEL = gettext_lazy("noch offen")
@@ -524,13 +524,15 @@ class ConceptOverview:
 def dashboard_overview(now=None):
     """Every concept with its window, its contributions per chapter (on every chapter, published
     or not), the comments waiting for moderation (confirmed but neither approved nor hidden, or
-    with an open report) and the contributions not yet answered. Three queries for any number
-    of concepts."""
+    with an open report) and the contributions not yet answered (in the totals, as in the report:
+    on live, public chapters). Four queries for any number of concepts."""
     now = now or timezone.now()
     concepts = list(ConceptPage.objects.select_related("locale").order_by("path"))
     chapters = list(ChapterPage.objects.order_by("number", "path").only("id", "path", "title", "number", "live"))
+    # The totals count what the report counts: contributions on live, public chapters.
+    public_ids = set(ChapterPage.objects.live().public().values_list("pk", flat=True))
     open_report = Exists(CommentReport.objects.filter(comment=OuterRef("pk"), resolved_at__isnull=True))
-    visible = SHOWN & Q(by_staff=False)
+    visible = is_contribution()
     counts = {
         row["object_pk"]: row
         for row in ChapterComment.objects.on_chapters()
@@ -557,9 +559,10 @@ def dashboard_overview(now=None):
                 chapter.title if chapter.live else _("%(chapter)s (nicht veröffentlicht)") % {"chapter": chapter.title}
             )
             chapter_counts.append(ChapterCount(chapter.number, title, row.get("visible", 0)))
-            contributions += row.get("visible", 0)
             waiting += row.get("waiting", 0)
-            unanswered += row.get("unanswered", 0)
+            if chapter.pk in public_ids:
+                contributions += row.get("visible", 0)
+                unanswered += row.get("unanswered", 0)
         state = participation.window_state(concept, now)
         language = concept.locale.language_code
         overview.append(
