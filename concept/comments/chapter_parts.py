@@ -51,7 +51,7 @@ def api_participation(chapter):
 # Keys: the body by a digest of what it shows (title, number, summary, the blocks: any publication
 # or edit of the row is a new key, a preview is never stored), the versions by the live revision
 # (a new version comes with a publication); both by the ``site`` generation (links to other pages,
-# a withdrawn concept), the language and the chapter. The comment links under the paragraphs change
+# a withdrawn concept), the host, the language and the chapter. The comment links under the paragraphs change
 # with every comment: the stored body holds a marker in their place, filled in per render. Each thread
 # of the page of threads is kept too, under its own generation (``thread_keys``, threads.page_html).
 
@@ -118,7 +118,8 @@ class ChapterParts:
         site = page_cache.request_generations(self.request, [page_cache.SITE])[page_cache.SITE]
         shown = [chapter.title, chapter.number, chapter.summary, list(chapter.body.raw_data)]
         digest = hashlib.sha256(json.dumps(shown, cls=DjangoJSONEncoder).encode()).hexdigest()[:32]
-        common = f"{chapter.pk}:{get_language()}:{site}"
+        # The host too: a chapter may be served under an organisation's own host (home/organisations.py).
+        common = f"{chapter.pk}:{self.request.get_host()}:{get_language()}:{site}"
         return {
             "body": f"chapter-part:body:{common}:{digest}",
             "versions": f"chapter-part:versions:{common}:{chapter.live_revision_id}",
@@ -132,7 +133,7 @@ class ChapterParts:
         site = page_cache.request_generations(self.request, [page_cache.SITE])[page_cache.SITE]
         tags = {thread_id: page_cache.thread_tag(thread_id) for thread_id in thread_ids}
         generations = page_cache.generations(tags.values())
-        common = f"{chapter.pk}:{get_language()}:{site}:{chapter.live_revision_id}:{flags}"
+        common = f"{chapter.pk}:{self.request.get_host()}:{get_language()}:{site}:{chapter.live_revision_id}:{flags}"
         return {
             thread_id: f"chapter-part:thread:{common}:{thread_id}:{generations[tag]}" for thread_id, tag in tags.items()
         }
