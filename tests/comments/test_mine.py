@@ -1,4 +1,4 @@
-""""Meine Beiträge" without an account: the personal link in every mail (issue 19)."""
+""" "Meine Beiträge" without an account: the personal link in every mail (issue 19)."""
 
 import re
 from datetime import timedelta
