@@ -61,7 +61,7 @@ def personal_link(address_hash_or_comment, language=None, base_url=None):
     token = issue(key)
     with translation.override(language or translation.get_language() or settings.LANGUAGE_CODE):
         path = reverse("comments:mine", args=[token])
-    return (base_url or settings.PORTAL_BASE_URL) + path
+    return (settings.PORTAL_BASE_URL if base_url is None else base_url) + path
 
 
 def link_for_token(token, now=None):

@@ -100,6 +100,7 @@ def test_another_persons_comment_cannot_be_touched(client, chapter):
 def test_withdrawal_keeps_replies_readable(client, chapter):
     comment = own_comment(chapter, "Mein Vorschlag zu Kursen.")
     make_comment(chapter, "Eine Antwort darauf bleibt.", parent=comment, user_name="Nachbarin")
+    assert "Mein Vorschlag zu Kursen." in client.get(chapter.url).content.decode()  # cached now
     link = link_for(AMIRA)
     ask = client.post(link, {"action": "withdraw", "comment": comment.pk})
     assert "wirklich zurückziehen" in ask.content.decode()
