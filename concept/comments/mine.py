@@ -122,7 +122,8 @@ def _state(comment):
 def entries(person_key, request=None):
     """What the page shows of each contribution: its chapter and concept, state, the replies
     the public may read, and the district's released response. Three queries whatever the count
-    (chapters come from the per-process memo, chapters.py)."""
+    (chapters come from the per-process memo, chapters.py). The person's own text is always listed;
+    on a chapter the public may no longer see, nothing of anybody else's."""
     from concept.visibility import is_public
 
     from .chapters import chapter_for_comments
@@ -149,8 +150,9 @@ def entries(person_key, request=None):
                 "chapter": chapter if public else None,
                 "concept": chapter.concept if public else None,
                 "link": public and _state(comment) in {VISIBLE, HIDDEN},
-                "replies": replies.get(comment.pk, []),
-                "response": response if response is not None and response.released_at is not None else None,
+                # Others' replies and the district's response only while the public may read them there.
+                "replies": replies.get(comment.pk, []) if public else [],
+                "response": response if public and response is not None and response.released_at is not None else None,
             }
         )
     return result

@@ -170,3 +170,15 @@ def test_notification_mails_carry_the_link(client, chapter):
     mail.outbox.clear()
     services.notify_parent(make_comment(chapter, "Antwort", parent=comment, user_email=JONAS), "http://testserver")
     assert client.get(mine_link(mail.outbox[-1])).status_code == 200
+
+
+def test_nothing_of_others_on_a_chapter_no_longer_public(client, chapter, django_capture_on_commit_callbacks):
+    comment = own_comment(chapter, "Mein eigener Text.")
+    make_comment(chapter, "Antwort einer Nachbarin.", parent=comment)
+    link = link_for(AMIRA)
+    assert "Antwort einer Nachbarin." in client.get(link).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        chapter.unpublish()
+    html = client.get(link).content.decode()
+    assert "Mein eigener Text." in html and "Kapitel nicht mehr öffentlich" in html
+    assert "Antwort einer Nachbarin." not in html
