@@ -56,7 +56,11 @@ def personal_link(address_hash_or_comment, language=None, base_url=None):
     ``participant_key``), in ``language`` (the active one by default); "" when there is nobody
     (no contribution with an address kept: the page would answer 404)."""
     key = person_key_of(address_hash_or_comment)
-    if not key or not contributions(key).exists():
+    if not key:
+        return ""
+    # A comment with an address is a contribution itself; an address or key is asked.
+    is_contribution = isinstance(address_hash_or_comment, ChapterComment) and address_hash_or_comment.user_email
+    if not is_contribution and not contributions(key).exists():
         return ""
     token = issue(key)
     with translation.override(language or translation.get_language() or settings.LANGUAGE_CODE):
