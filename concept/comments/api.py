@@ -498,8 +498,10 @@ class CommentTokenView(APIView):
 
 
 class SupportInputSerializer(serializers.Serializer):
-    email = serializers.CharField(
-        required=False, allow_blank=True, default="", max_length=254, help_text="the supporter's address"
+    """Documents the body; the view checks it with the support page's rule (rules.address_error)."""
+
+    email = serializers.EmailField(
+        max_length=254, help_text="the supporter's address (never shown, erased once confirmed)"
     )
 
 
