@@ -436,6 +436,7 @@ class InternalRow:
     open_reports: int
     responded_at: datetime | None
     responded_by: str
+    supports: int = 0
 
 
 # (header, column width in the XLSX, value): the e-mail column only for those who may see addresses.
@@ -458,6 +459,7 @@ INTERNAL_COLUMNS = [
     (gettext_lazy("davon offen"), 11, lambda row: row.open_reports),
     (gettext_lazy("Beantwortet am"), 17, lambda row: row.responded_at),
     (gettext_lazy("Beantwortet von"), 16, lambda row: row.responded_by),
+    (gettext_lazy("Zustimmungen"), 13, lambda row: row.supports),
 ]
 
 
@@ -531,6 +533,7 @@ def internal_rows(concept, *, with_email=False):
                     open_reports=comment.open_report_count,
                     responded_at=response.responded_at if response else None,
                     responded_by=responder.get_username() if responder else "",
+                    supports=comment.support_count,
                 )
             )
     return rows

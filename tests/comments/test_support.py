@@ -235,6 +235,12 @@ def test_response_queue_sorts_by_support(client, chapter, comment, concept, djan
     assert in_order.index("Mehr Sprachkurse") < in_order.index("Weniger Bürokratie")
     by_support = client.get(url, {"reihenfolge": "zustimmung"}).content.decode()
     assert by_support.index("Weniger Bürokratie") < by_support.index("Mehr Sprachkurse")
+    # The internal export has the column as well.
+    from tests.report.test_report import internal_sheet
+
+    header, *rows = internal_sheet(client.get(f"/admin/bericht/{concept.pk}/intern.xlsx"))
+    column = header.index("Zustimmungen")
+    assert sorted(row[column] for row in rows) == [0, 4]
 
 
 def test_the_purge_deletes_pending_supports_with_their_address(client, chapter, comment):
