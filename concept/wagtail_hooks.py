@@ -19,12 +19,14 @@ from home.access import public_pages
 from .comments import admin_views, chapter_parts
 from .models import CHAPTER_API_HOOK, CHAPTER_CONTEXT_HOOK
 from .report import admin_hooks as report_admin_hooks  # noqa: F401 - /admin/bericht/ and the dashboard panel
+from .report import api as report_api
 from .responses import admin_hooks  # noqa: F401 - registers /admin/stellungnahmen/ and its menu item
 from .roles import admin_hooks as roles_admin_hooks  # noqa: F401 - the roles panel of the group editor
 
 # The comment threads on a chapter page and its comment figures in the API (concept/models.py).
 hooks.register(CHAPTER_CONTEXT_HOOK, chapter_parts.page_context)
 hooks.register(CHAPTER_API_HOOK, chapter_parts.api_participation)
+hooks.register(CHAPTER_API_HOOK, report_api.chapter_api_links)
 
 
 class ModerationMenuItem(MenuItem):

@@ -19,6 +19,8 @@ TOKEN_URL_NAMES = frozenset(
         "comments:unsubscribe",
         "comments:support_confirm",
         "comments:mine",
+        "follow:confirm",
+        "follow:unsubscribe",
         "wagtailadmin_password_reset_confirm",
     }
 )

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_http_methods
 
 from concept import participation, visibility
 from concept.converters import small_int
+from home import access
 from home.navigation import privacy_url
 
 from . import mail, mine, ratelimit, rules, services, submission, threads
@@ -28,7 +29,7 @@ from .paths import PARAGRAPH_PARAM, REPLY_PARAM
 
 def _chapter_or_404(chapter_id, request):
     chapter = chapter_for_comments(chapter_id, request)
-    if chapter is None:
+    if chapter is None or not access.is_in_site(chapter, request):  # another organisation's chapter
         raise Http404
     return chapter
 
@@ -85,11 +86,15 @@ def post_comment(request, chapter_id):
         if reply_to is not None:
             context["parent"] = ChapterComment.objects.shown().filter(pk=reply_to, object_pk=str(chapter.pk)).first()
         initial = {"paragraph": context["paragraph_id"], "reply_to": context["parent"].pk if context["parent"] else 0}
-        context["form"] = submission.make_form(request, chapter, initial=initial, labels=labels)
+        context["form"] = submission.make_form(
+            request, chapter, initial=initial, labels=labels, privacy_url=privacy_url(request)
+        )
         return TemplateResponse(request, "concept/comments/form.html", context)
 
     # The POST asks the window, the limits and the form once each, in submission.accept.
-    form = context["form"] = submission.make_form(request, chapter, data=request.POST, labels=labels)
+    form = context["form"] = submission.make_form(
+        request, chapter, data=request.POST, labels=labels, privacy_url=privacy_url(request)
+    )
     try:
         comment = submission.accept(request, chapter, form)
     except submission.Refused as refusal:
@@ -125,7 +130,7 @@ def confirm(request, token):
     context = {"status": status, "comment": comment}
     if status == services.CONFIRMED:
         context["chapter"] = comment.content_object
-        context["comment_url"] = _permalink_target(comment) if comment.is_public else ""
+        context["comment_url"] = _permalink_target(comment, request) if comment.is_public else ""
         return TemplateResponse(request, "concept/comments/confirmed.html", context)
     return _confirmation_failed(request, status, comment)
 
@@ -136,11 +141,11 @@ def _confirmation_failed(request, status, comment):
     return TemplateResponse(request, "concept/comments/confirmed.html", context, status=failure_status)
 
 
-def _permalink_target(comment):
+def _permalink_target(comment, request):
     chapter = comment.content_object
     page = threads.page_of_thread(comment)
     query = f"?page={page}" if page > 1 else ""
-    return f"{translate_url(chapter.url, get_language())}{query}#c-{comment.pk}"
+    return f"{translate_url(chapter.get_url(request), get_language())}{query}#c-{comment.pk}"
 
 
 def _existing_comment_or_404(comment_id, request):
@@ -151,7 +156,7 @@ def _existing_comment_or_404(comment_id, request):
 
 
 def permalink(request, comment_id):
-    return redirect(_permalink_target(_existing_comment_or_404(comment_id, request)))
+    return redirect(_permalink_target(_existing_comment_or_404(comment_id, request), request))
 
 
 @never_cache

@@ -111,6 +111,7 @@ class Row:
     outcome: str
     chapter_number: int = 0  # for the report's "jump to chapter" anchors; not exported
     supports: int = 0  # confirmed supports (Zustimmungen), one per person
+    outcome_key: str = OPEN_OUTCOME  # the outcome as a code (the JSON report); not exported
 
     def as_list(self):
         return [
@@ -271,6 +272,7 @@ def build_report(concept, now=None):
                     response=response.text if response else "",
                     outcome=outcome_label(outcome_key),
                     supports=comment.support_count,
+                    outcome_key=outcome_key,
                 )
             )
 

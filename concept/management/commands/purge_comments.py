@@ -6,6 +6,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from concept.comments import mail, mine, services, support
+from concept.follow import services as follow
 
 
 class Command(BaseCommand):
@@ -20,6 +21,8 @@ class Command(BaseCommand):
         self.stdout.write(f"{deleted} unbestätigte Kommentare gelöscht, {erased} E-Mail-Adressen gelöscht.")
         supports, links = support.purge(), mine.purge()
         self.stdout.write(f"{supports} unbestätigte Zustimmungen gelöscht, {links} persönliche Links gelöscht.")
+        followers = follow.purge()
+        self.stdout.write(f"{followers} Benachrichtigungen (Konzept verfolgen) gelöscht.")
         call_command("clearsessions")  # expired editor sessions
         if isinstance(task_backends["mail"], DatabaseBackend):
             # Sent mails keep no arguments or traceback (mail.forget_arguments does it as each
