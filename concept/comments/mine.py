@@ -1,7 +1,7 @@
 """ "Meine Beiträge" without an account: a personal link per person, made for every mail.
 
 The person is the ``participant_key`` of their comments (a keyed hash of the address, see
-services.participant_key), never the address. A link is a ``PersonalLink`` row, and its token the
+keys.participant_key), never the address. A link is a ``PersonalLink`` row, and its token the
 row's number signed with a timestamp (``TimestampSigner``): it stops working when the signature's
 age passes ``PERSONAL_LINK_DAYS``, when the row is revoked or deleted, and once the address was
 erased from every contribution of the person (the retention purge: the page then shows nothing and
@@ -19,6 +19,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from .keys import participant_key
 from .models import ChapterComment, PersonalLink
 
 SALT = "concept.comments.mine"
@@ -34,8 +35,6 @@ def _max_age():
 
 def person_key_of(value):
     """A participant key from a comment, an address or a key itself (64 hex digits)."""
-    from .services import participant_key
-
     if isinstance(value, ChapterComment):
         return value.participant_key or (participant_key(value.user_email) if value.user_email else "")
     value = (value or "").strip()

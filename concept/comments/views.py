@@ -243,7 +243,7 @@ def confirm_support(request, token):
     status, comment = supports.confirm(token)
     context = {"status": status, "comment": comment}
     if status == supports.CONFIRMED:
-        context["comment_url"] = _permalink_target(comment)
+        context["comment_url"] = _permalink_target(comment, request)
         return TemplateResponse(request, "concept/comments/support_confirmed.html", context)
     code = {supports.INVALID: 404, supports.EXPIRED: 410, supports.REFUSED: 410}[status]
     return TemplateResponse(request, "concept/comments/support_confirmed.html", context, status=code)
