@@ -43,8 +43,10 @@ EMAIL_HEADER = gettext_lazy("E-Mail-Adresse")
 PUBLIC_FIELDS = [
     "id", "object_pk", "thread_id", "parent_id", "level", "order", "comment", "submit_date",
     "paragraph_id", "participant_key", "by_staff", "response__id", "response__outcome", "response__text",
-    "response__released_at",
+    "response__released_at", "support_count",
 ]  # fmt: skip
+# The most supported contributions listed per chapter in the report.
+TOP_SUPPORTED = 3
 
 
 def chapter_label(chapter):
@@ -108,14 +110,31 @@ class Row:
     response: str
     outcome: str
     chapter_number: int = 0  # for the report's "jump to chapter" anchors; not exported
+    supports: int = 0  # confirmed supports (Zustimmungen), one per person
     outcome_key: str = OPEN_OUTCOME  # the outcome as a code (the JSON report); not exported
 
     def as_list(self):
-        return [self.number, self.chapter, self.paragraph, self.contribution, self.response, self.outcome]
+        return [
+            self.number,
+            self.chapter,
+            self.paragraph,
+            self.contribution,
+            self.response,
+            self.outcome,
+            self.supports,
+        ]
 
 
 def table_headers():
-    return [_("Nr."), _("Kapitel"), _("Absatz"), _("Beitrag"), _("Stellungnahme"), _("Ergebnis")]
+    return [_("Nr."), _("Kapitel"), _("Absatz"), _("Beitrag"), _("Stellungnahme"), _("Ergebnis"), _("Zustimmungen")]
+
+
+@dataclass(frozen=True)
+class SupportedChapter:
+    """A chapter's most supported contributions (rows of the Abwägungstabelle, most supports first)."""
+
+    label: str
+    rows: list
 
 
 @dataclass
@@ -129,6 +148,18 @@ class Report:
     rows: list[Row]
     generated_at: datetime
     outside_window: int = 0  # contributions dated outside the days shown (should not happen)
+
+    @property
+    def most_supported(self):
+        """Per chapter, its contributions with at least one support, the TOP_SUPPORTED most
+        supported first (ties in the table's order)."""
+        result, by_chapter = [], {}
+        for row in self.rows:
+            if row.supports:
+                by_chapter.setdefault(row.chapter, []).append(row)
+        for label, rows in by_chapter.items():
+            result.append(SupportedChapter(label, sorted(rows, key=lambda row: -row.supports)[:TOP_SUPPORTED]))
+        return result
 
     @property
     def answered(self):
@@ -240,6 +271,7 @@ def build_report(concept, now=None):
                     contribution=comment.comment,
                     response=response.text if response else "",
                     outcome=outcome_label(outcome_key),
+                    supports=comment.support_count,
                     outcome_key=outcome_key,
                 )
             )
@@ -406,6 +438,7 @@ class InternalRow:
     open_reports: int
     responded_at: datetime | None
     responded_by: str
+    supports: int = 0
 
 
 # (header, column width in the XLSX, value): the e-mail column only for those who may see addresses.
@@ -428,6 +461,7 @@ INTERNAL_COLUMNS = [
     (gettext_lazy("davon offen"), 11, lambda row: row.open_reports),
     (gettext_lazy("Beantwortet am"), 17, lambda row: row.responded_at),
     (gettext_lazy("Beantwortet von"), 16, lambda row: row.responded_by),
+    (gettext_lazy("Zustimmungen"), 13, lambda row: row.supports),
 ]
 
 
@@ -501,6 +535,7 @@ def internal_rows(concept, *, with_email=False):
                     open_reports=comment.open_report_count,
                     responded_at=response.responded_at if response else None,
                     responded_by=responder.get_username() if responder else "",
+                    supports=comment.support_count,
                 )
             )
     return rows
