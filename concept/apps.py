@@ -40,3 +40,7 @@ class ConceptConfig(AppConfig):
 
         invalidation.connect()
         chapters.connect()
+
+        from .roles import organisations
+
+        organisations.connect()

@@ -6,6 +6,7 @@ from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +15,7 @@ from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.api.utils import get_full_url
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -50,6 +52,15 @@ class ParticipationWindowMixin(models.Model):
         ),
     )
 
+    support_enabled = models.BooleanField(
+        _("Zustimmung erlaubt"),
+        default=True,
+        help_text=_(
+            "Wenn aktiv, können Besucherinnen und Besucher einem sichtbaren Kommentar zustimmen "
+            "(bestätigt per E-Mail, einmal je Person und Kommentar); die Zahl steht beim Kommentar."
+        ),
+    )
+
     participation_panels = [
         MultiFieldPanel(
             [
@@ -63,6 +74,7 @@ class ParticipationWindowMixin(models.Model):
                     ),
                 ),
                 FieldPanel("pre_moderation"),
+                FieldPanel("support_enabled"),
                 FieldPanel("window_confirmed"),
             ],
             heading=_("Beteiligungszeitraum"),
@@ -153,6 +165,7 @@ class ConceptPage(ParticipationWindowMixin, KnownRestrictions, Page):
         APIField("opens_at"),
         APIField("closes_at"),
         APIField("participation_state"),
+        APIField("report_url", serializer=ReadOnlyField(source="report_api_url")),
     ]
 
     class Meta:
@@ -169,6 +182,11 @@ class ConceptPage(ParticipationWindowMixin, KnownRestrictions, Page):
         if not self.opens_at:
             return _("Beteiligung")
         return _("Beteiligung %(year)s") % {"year": timezone.localtime(self.opens_at).year}
+
+    @property
+    def report_api_url(self):
+        """The participation report as JSON (concept/report/api.py), absolute as every URL of API v2."""
+        return get_full_url(None, reverse("report-api:report", args=[self.pk]))
 
     def get_chapters(self):
         return ChapterPage.objects.child_of(self).live().public().order_by("number", "path")

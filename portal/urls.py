@@ -26,6 +26,7 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("api/", include("concept.versions.api_urls")),
     path("api/", include("concept.follow.api_urls")),
+    path("api/", include("concept.report.api_urls")),
     path("api/", include("concept.comments.api_urls")),  # last under /api/: its catch-all answers a JSON 404
     path("sitemap.xml", sitemap, name="sitemap"),
     # The service worker from the root, so its scope is the whole site (home/offline.py).

@@ -64,7 +64,7 @@ class FollowView(APIView):
     )
     def post(self, request, concept_id):
         refuse_unknown_parameters(request, [])
-        concept = views.public_concept_or_404(concept_id)
+        concept = views.public_concept_or_404(concept_id, request)
         if services.is_concluded(concept):
             return Response({"detail": str(views.CONCLUDED_MESSAGE), "code": "concluded"}, status=403)
         data = request.data if isinstance(request.data, dict) else {}

@@ -31,8 +31,9 @@ CONCLUDED_MESSAGE = gettext_lazy(
 )
 
 
-def public_concept_or_404(concept_id):
-    concept = public_pages(ConceptPage.objects.all()).filter(pk=concept_id).first()
+def public_concept_or_404(concept_id, request):
+    """A concept the public may see on this request's site (home.access)."""
+    concept = public_pages(ConceptPage.objects.all(), request).filter(pk=concept_id).first()
     if concept is None:
         raise Http404
     return concept
@@ -49,7 +50,7 @@ def check_limits(request, email=None):
 @never_cache
 @require_http_methods(["GET", "POST"])
 def follow(request, concept_id):
-    concept = public_concept_or_404(concept_id)
+    concept = public_concept_or_404(concept_id, request)
     context = {"concept": concept, "page": concept}
     if services.is_concluded(concept):
         context["concluded"] = CONCLUDED_MESSAGE
@@ -109,6 +110,6 @@ def unsubscribe(request, token):
 @require_GET
 def atom_feed(request, concept_id):
     """What happened to a concept, as Atom: cached like pages, new with every event."""
-    concept = public_concept_or_404(concept_id)
+    concept = public_concept_or_404(concept_id, request)
     page_cache.mark(request, [services.feed_tag(concept.pk)])
     return feed.response(request, concept, services.feed_notices(concept))

@@ -34,6 +34,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import local_url
+
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -97,8 +99,8 @@ class Portal:
         else:
             translation = target.get_translation_or_none(_locale(language))
             if translation is not None and translation.live:
-                return translation.url
-            german = target.url
+                return local_url(translation)
+            german = local_url(target)
         assert german.startswith("/de/"), german
         return f"/{language}/{german.removeprefix('/de/')}"
 
@@ -114,7 +116,7 @@ def _demo_pages():
     from django.urls import reverse
     from django.utils import timezone, translation
 
-    from wagtail.models import Locale
+    from wagtail.models import Locale, Site
 
     from concept.models import ChapterPage, ConceptPage
     from home.models import EventIndexPage, EventPage, StandardPage, TopicPage
@@ -131,7 +133,10 @@ def _demo_pages():
         pages = {
             "home": "/de/",
             "topic": TopicPage.objects.live().get(locale=german, slug="wohnen"),
-            "standard page": StandardPage.objects.live().get(locale=german, slug="impressum"),
+            # The district's (the demo's Stadt Schleswig has an Impressum too, issue 22).
+            "standard page": StandardPage.objects.live()
+            .descendant_of(Site.objects.get(is_default_site=True).root_page)
+            .get(locale=german, slug="impressum"),
             "event index": EventIndexPage.objects.live().filter(locale=german).first(),
             "event": event,
             "concept": current,
@@ -150,7 +155,7 @@ def _demo_pages():
         directory = None
     if directory is not None:
         pages["office directory"] = directory
-    return pages, first_open.url
+    return pages, local_url(first_open)
 
 
 class _OneAtATime:
