@@ -4,7 +4,6 @@ per event, each with a one-click unsubscribe link and the List-Unsubscribe heade
 
 from django_tasks import task
 
-from django.conf import settings
 from django.core.signing import BadSignature, TimestampSigner
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -12,6 +11,7 @@ from django.utils import timezone, translation
 from concept import participation
 from concept.comments import mail as comment_mail
 from concept.comments import ratelimit
+from home.organisations import base_url_for
 from ops.requests import current_request_id, use_request_id
 
 from . import tokens
@@ -30,9 +30,9 @@ def follower_from_unsubscribe_token(token):
         return None
 
 
-def _url(name, language, *args):
+def _url(base, name, language, *args):
     with translation.override(language):
-        return settings.PORTAL_BASE_URL + reverse(name, args=args)
+        return base + reverse(name, args=args)
 
 
 @task(backend="mail", queue_name="mail")
@@ -44,14 +44,18 @@ def deliver_confirmation(follower_id, attempt=0, request_id=""):
         if follower is None:
             return
         left = (follower.token_expires_at - timezone.now()).total_seconds() / 3600
+        # Links and sender of the concept's organisation (issue 22): a town's concept, the town's host.
+        base = base_url_for(follower.concept)
+        identity = comment_mail.mail_identity(base)
         subject, body = comment_mail.render(
             "follow_confirm",
             follower.language,
             {
-                "confirm_url": _url("follow:confirm", follower.language, token),
+                "confirm_url": _url(base, "follow:confirm", follower.language, token),
                 "hours": max(1, round(left)),
                 "concept": follower.concept.title,
             },
+            identity,
         )
         try:
             comment_mail._send_or_retry(
@@ -60,7 +64,7 @@ def deliver_confirmation(follower_id, attempt=0, request_id=""):
                 follower.email,
                 attempt,
                 lambda when: deliver_confirmation.using(run_after=when).enqueue(follower_id, attempt + 1, request_id),
-                sender=comment_mail.mail_sender(),
+                sender=comment_mail.mail_sender(identity),
             )
         except comment_mail.PermanentFailure:
             type(follower).objects.filter(pk=follower.pk).delete()
@@ -74,7 +78,8 @@ def send_notices(concept, kind, notices):
     """One mail per confirmed follower of ``concept`` about ``notices`` (several only for versions
     published together). Returns how many were queued."""
     followers = concept.followers.filter(confirmed_at__isnull=False).order_by("pk")
-    concept_url = concept.get_full_url() or settings.PORTAL_BASE_URL
+    base = base_url_for(concept)
+    concept_url = concept.get_full_url() or base
     happened_at = max(notice.happened_at for notice in notices)
     count = 0
     for follower in followers:
@@ -84,7 +89,7 @@ def send_notices(concept, kind, notices):
                 "chapter": notice.version.chapter,
                 "number": notice.version.number,
                 "note": notice.version.note,
-                "url": _url("versions:version", language, notice.version.chapter_id, notice.version.number),
+                "url": _url(base, "versions:version", language, notice.version.chapter_id, notice.version.number),
             }
             for notice in notices
             if notice.version is not None
@@ -94,10 +99,10 @@ def send_notices(concept, kind, notices):
             "concept_url": concept_url,
             "window": window_text(concept, happened_at, language),
             "versions": versions,
-            "report_url": _url("report:page", language, concept.pk),
-            "unsubscribe_url": _url("follow:unsubscribe", language, unsubscribe_token(follower)),
+            "report_url": _url(base, "report:page", language, concept.pk),
+            "unsubscribe_url": _url(base, "follow:unsubscribe", language, unsubscribe_token(follower)),
         }
-        comment_mail.send(f"follow_{kind}", follower.email, language, settings.PORTAL_BASE_URL, context)
+        comment_mail.send(f"follow_{kind}", follower.email, language, base, context)
         count += 1
     return count
 

@@ -1,5 +1,6 @@
 """Following a concept (issue 19): the form, double opt-in, the event mails, unsubscribing, retention."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -272,3 +273,23 @@ def test_an_empty_reminder_field_means_the_default_of_three_days(concept):
     concept.closing_reminder_days = None
     concept.full_clean()
     assert concept.closing_reminder_days == 3
+
+
+def test_a_towns_followers_get_the_towns_sender_and_links(client, home, mailoutbox):
+    """Issue 22: a concept on a town's host mails from the town, with links to the town's host."""
+    from concept.roles.organisations import create_organisation
+
+    town = create_organisation("Stadt Schleswig", "schleswig.example.org", port=80, languages=("de",))
+    concept = ConceptPageFactory(parent=town.root_page, slug="plan")
+    client.defaults["HTTP_HOST"] = "schleswig.example.org"
+    assert follow(client, concept).status_code == 200
+    confirmation = mailoutbox[-1]
+    assert confirmation.from_email.startswith("Stadt Schleswig <")
+    assert "http://schleswig.example.org/de/beteiligung/benachrichtigen/bestaetigen/" in confirmation.body
+    link = re.search(r"http://schleswig\.example\.org(/\S+/bestaetigen/\S+/)", confirmation.body).group(1)
+    assert client.post(link).status_code == 200
+    services.run_due()  # the window opened
+    opened = mailoutbox[-1]
+    assert opened.from_email.startswith("Stadt Schleswig <")
+    assert opened.extra_headers["List-Unsubscribe"].startswith("<http://schleswig.example.org/")
+    assert "testserver" not in opened.body
