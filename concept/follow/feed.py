@@ -3,7 +3,6 @@ nothing personal in it (no follower, no commenter: only the concept, its chapter
 
 from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.http import HttpResponse
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
@@ -11,15 +10,12 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from concept import participation
+from home.organisations import base_url_for
 
 from .models import Notice
 
 
-def _absolute(path):
-    return settings.PORTAL_BASE_URL + path
-
-
-def entry(notice, concept):
+def entry(notice, concept, base):
     """(title, link, description) of one event."""
     if notice.kind == Notice.VERSION:
         version = notice.version
@@ -27,32 +23,33 @@ def entry(notice, concept):
             "number": version.chapter.number,
             "title": version.chapter.title,
         }
-        link = _absolute(reverse("versions:version", args=[version.chapter_id, version.number]))
+        link = base + reverse("versions:version", args=[version.chapter_id, version.number])
         return title, link, version.note
     if notice.kind == Notice.REPORT:
-        link = _absolute(reverse("report:page", args=[concept.pk]))
+        link = base + reverse("report:page", args=[concept.pk])
         return _("Der Beteiligungsbericht ist vollständig"), link, _("Alle Beiträge haben eine Stellungnahme erhalten.")
     title = _("Die Beteiligung hat begonnen") if notice.kind == Notice.OPENED else _("Die Beteiligung endet bald")
-    return title, concept.get_full_url() or _absolute("/"), participation.window_message(concept, notice.happened_at)
+    return title, concept.get_full_url() or base, participation.window_message(concept, notice.happened_at)
 
 
 def response(request, concept, notices):
-    feed_url = _absolute(request.path)
+    base = base_url_for(concept)  # the concept's organisation's host (issue 22)
+    feed_url = base + request.path
     feed = Atom1Feed(
         title=_("%(concept)s: Neuigkeiten") % {"concept": concept.title},
-        link=concept.get_full_url() or _absolute("/"),
+        link=concept.get_full_url() or base,
         description="",
         language=get_language(),
         feed_url=feed_url,
         feed_guid=feed_url,
     )
     for notice in notices:
-        title, link, description = entry(notice, concept)
+        title, link, description = entry(notice, concept, base)
         feed.add_item(
             title=title,
             link=link,
             description=description,
-            unique_id=f"tag:{urlsplit(settings.PORTAL_BASE_URL).hostname},2026:notice-{notice.pk}",
+            unique_id=f"tag:{urlsplit(base).hostname},2026:notice-{notice.pk}",
             unique_id_is_permalink=False,
             pubdate=notice.happened_at,
             updateddate=notice.happened_at,
