@@ -74,6 +74,13 @@ def register_import_urls():
     return [path("konzept-import/", include((import_views.urlpatterns, import_views.app_name)))]
 
 
+@hooks.register("before_serve_document", order=-10)  # before Wagtail's login form for restricted collections
+def refuse_private_imports(document, request):
+    from .wordimport.private import refuse_outsiders
+
+    return refuse_outsiders(document, request)
+
+
 @hooks.register("register_admin_menu_item")
 def register_import_menu_item():
     from .wordimport.views import ImportMenuItem
