@@ -29,6 +29,20 @@ class PublicPageField(serializers.Field):
         return serializer_class(context=self.context).to_representation(page)
 
 
+class PublicPagesField(serializers.Field):
+    """A list of links to other pages (``featured_participations``), leaving out those the public
+    may not see."""
+
+    def __init__(self, **kwargs):
+        super().__init__(read_only=True, **kwargs)
+
+    def to_representation(self, pages):
+        field = PublicPageField()
+        field.bind("", self)
+        links = (field.to_representation(page) for page in pages)
+        return [link for link in links if link is not None]
+
+
 class PublicDocumentField(serializers.Field):
     """A link to a document (``draft_document``), or null while its collection has a view restriction."""
 

@@ -13,7 +13,8 @@ from wagtail.models import Collection, Locale, Page
 from concept.models import ConceptPage
 from concept.wordimport.importer import import_concept
 from concept.wordimport.private import PRIVATE_COLLECTION_NAME
-from tests.factories import HomePageFactory
+from home.models import FeaturedParticipation
+from tests.factories import ConceptPageFactory, HomePageFactory
 from tests.test_import import IMPORT_URL, concept_document, docx_bytes, post_upload, upload
 
 pytestmark = pytest.mark.django_db
@@ -116,3 +117,56 @@ def test_the_word_file_is_public_only_after_the_editors_choice(client, imported)
     document.refresh_from_db()
     assert document.collection.name == PRIVATE_COLLECTION_NAME
     assert client.get(document.url).status_code == 404
+
+
+# The start page features several participations --------------------------------------------
+
+
+def test_the_start_page_announces_every_featured_participation(client, home):
+    first = ConceptPageFactory(parent=home, title="Integrationskonzept 2030", slug="konzept-2030")
+    second = ConceptPageFactory(parent=home, title="Seniorenplan", slug="seniorenplan")
+    draft = ConceptPageFactory(parent=home, title="Noch geheim", slug="geheim", live=False)
+    home.featured_participations = [
+        FeaturedParticipation(page=second),
+        FeaturedParticipation(page=first),
+        FeaturedParticipation(page=draft),
+    ]
+    home.save_revision().publish()
+
+    html = client.get("/de/").content.decode()
+    assert html.count('class="teaser__item"') == 2
+    assert html.index("Seniorenplan") < html.index("Integrationskonzept 2030")
+    assert "Noch geheim" not in html
+    api = client.get(f"/api/v2/pages/{home.pk}/").json()
+    assert [item["title"] for item in api["featured_participations"]] == ["Seniorenplan", "Integrationskonzept 2030"]
+
+
+# After publishing: where the concept is still missing -----------------------------------------
+
+
+def _published_messages(rf, user, concept):
+    from django.contrib.messages import get_messages
+    from django.contrib.messages.storage.fallback import FallbackStorage
+
+    from concept.wagtail_hooks import point_to_menu_and_start_page
+
+    request = rf.get("/admin/")
+    request.user = user
+    request.session = {}
+    request._messages = FallbackStorage(request)
+    point_to_menu_and_start_page(request, concept)
+    return [str(message) for message in get_messages(request)]
+
+
+def test_publishing_a_concept_points_to_the_menu_and_the_start_page(rf, home, superuser):
+    concept = ConceptPageFactory(parent=home, title="Seniorenplan", slug="seniorenplan", show_in_menus=False)
+    [message] = _published_messages(rf, superuser, concept)
+    assert "„Seniorenplan“ ist veröffentlicht" in message
+    assert "Im Menü anzeigen" in message and "Hervorgehobene Beteiligungen" in message
+    assert f"/admin/pages/{home.pk}/edit/" in message and f"/admin/pages/{concept.pk}/edit/" in message
+
+    concept.show_in_menus = True
+    concept.save()
+    home.featured_participations = [FeaturedParticipation(page=concept)]
+    home.save()
+    assert _published_messages(rf, superuser, concept) == []

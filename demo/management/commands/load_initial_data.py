@@ -33,6 +33,7 @@ from home.models import (
     ContactOffice,
     EventIndexPage,
     EventPage,
+    FeaturedParticipation,
     HomePage,
     OfficeDirectoryPage,
     PortalSettings,
@@ -223,8 +224,8 @@ class Command(BaseCommand):
             )
 
     def link_home(self, home, featured_concept, legal):
-        if home.featured_concept_id is None:
-            home.featured_concept = featured_concept
+        if not home.featured_participations.exists():
+            home.featured_participations = [FeaturedParticipation(page=featured_concept)]
             home.save_revision().publish()
             self.created += 1
         portal_settings = PortalSettings.for_site(Site.objects.get(is_default_site=True))
