@@ -24,7 +24,7 @@ from wagtail.search import index
 
 from caching import page_cache
 
-from . import access, calendar
+from . import access, calendar, i18n
 from .api_fields import PublicPagesField
 from .blocks import PARAGRAPH_FEATURES, WelcomeBodyBlock
 from .i18n import GermanFallbackRouting
@@ -214,6 +214,11 @@ class TopicPage(access.KnownRestrictions, Page):
     def offices(self):
         return [link.office for link in self.office_links.select_related("office")]
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["untranslated_blocks"] = i18n.untranslated_block_ids(self)
+        return context
+
 
 class TopicPageOffice(Orderable):
     page = ParentalKey(TopicPage, on_delete=models.CASCADE, related_name="office_links")
@@ -269,6 +274,11 @@ class StandardPage(access.KnownRestrictions, Page):
     class Meta:
         verbose_name = _("Standardseite")
         verbose_name_plural = _("Standardseiten")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["untranslated_blocks"] = i18n.untranslated_block_ids(self)
+        return context
 
 
 class EventIndexPage(RoutablePageMixin, access.KnownRestrictions, Page):

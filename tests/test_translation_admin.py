@@ -109,3 +109,36 @@ def test_a_complete_translation_publishes_without_asking(client, superuser, topi
     response = client.post(f"/admin/pages/{translated.pk}/edit/", {"action": "publish"})
     assert "Unvollständige Übersetzung" not in response.content.decode()
     assert Page.objects.get(pk=translated.pk).last_published_at != published
+
+
+# The public page: untranslated blocks marked German, phone numbers isolated ------------------
+
+
+def test_a_block_left_wholly_untranslated_is_marked_german_left_to_right(client, topic, english):
+    translated = topic.copy_for_translation(english)
+    body = list(translated.body.raw_data)
+    body[0] = {**body[0], "value": "Integration course"}  # the heading translated, the paragraph left German
+    translated.body = body
+    translated.title, translated.slug = "Housing", "housing"
+    translated.save_revision().publish()
+
+    html = client.get("/en/housing/").content.decode()
+    assert "Integration course" in html
+    assert '<div lang="de" dir="ltr">' in html
+    marked = html.split('<div lang="de" dir="ltr">', 1)[1]
+    assert marked.lstrip().find("Der Sprachkurs dauert.") < marked.find("</div>")
+    assert html.count('<div lang="de" dir="ltr">') == 1  # only the German paragraph, not the heading
+    # The German page itself marks nothing.
+    assert '<div lang="de" dir="ltr">' not in client.get(topic.url).content.decode()
+
+
+def test_office_phone_numbers_are_isolated_left_to_right_on_arabic_pages():
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    from tests.factories import ContactOfficeFactory
+
+    office = ContactOfficeFactory(name="Migrationsberatung Schleswig", phone="04621 87-8140")
+    with translation.override("ar"):
+        html = render_to_string("includes/office.html", {"office": office})
+    assert 'dir="ltr">04621 87-8140</a>' in html
