@@ -98,8 +98,9 @@ class ConceptImportForm(forms.Form):
 def _success_message(concept, progress):
     """Names the new draft and lists its chapters (with the importer's notes per chapter)."""
     return _(
-        "„%(title)s“ wurde als Entwurf angelegt. %(chapters)s. Bitte prüfen Sie die Kapitel und stellen Sie "
-        "den Beteiligungszeitraum ein, bevor Sie veröffentlichen."
+        "„%(title)s“ wurde als Entwurf angelegt. %(chapters)s. Bitte prüfen Sie die Kapitel, schreiben Sie "
+        "bei Bedarf Kurzfassungen und stellen Sie den Beteiligungszeitraum ein, bevor Sie veröffentlichen. "
+        "Die Word-Datei ist intern gespeichert (Sammlung „Word-Importe (intern)“) und nicht öffentlich."
     ) % {"title": concept.title, "chapters": "; ".join(progress)}
 
 
