@@ -1,5 +1,6 @@
 """The Word import's form in the admin: the "Importieren" button is readable at 1280 and 390 px
-(its icon once rendered as a 300 × 150 px arrow over the label)."""
+(its icon once rendered as a 300 × 150 px arrow over the label); axe on the form and on the
+translation coverage view (issue 15)."""
 
 import pytest
 
@@ -27,3 +28,15 @@ def test_the_import_button_shows_its_label_beside_a_small_icon(page, portal, wid
     label = page.evaluate(script, button.element_handle())
     assert label["width"] > 40
     assert icon["x"] + icon["width"] <= label["x"] + 1
+
+
+@pytest.mark.parametrize("path", ["/admin/konzept-import/", "/admin/uebersetzungen/"])
+def test_the_import_form_and_the_translation_coverage_pass_axe(page, portal, axe, path):
+    from tests.browser.test_accessibility import describe, run_axe
+
+    log_in(page)
+    response = page.goto(path)
+    assert response.status == 200
+    violations, _advisory = run_axe(page, axe)
+    assert violations == [], describe(violations)
+    assert page.console_errors == [], page.console_errors
