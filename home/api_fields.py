@@ -9,7 +9,7 @@ from . import access
 
 
 class PublicPageField(serializers.Field):
-    """A link to another page (``featured_concept``), or null while the public may not see that page:
+    """A link to another page, or null while the public may not see that page:
     Wagtail's own field would name a draft, restricted or withdrawn page's title."""
 
     def __init__(self, **kwargs):
