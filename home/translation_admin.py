@@ -1,6 +1,6 @@
 """Translating in the admin (issue 15): what wagtail-localize leaves to the editor.
 
-- ``coverage``: every German page against every other language: not translated, how much of it
+- ``coverage``: every German page translated page by page against every other language: not translated, how much of it
   is translated (wagtail-localize's segments), and *veraltet* when the German page changed after
   the translation was last synced. Shown under Berichte → Übersetzungsstand.
 - ``SubmitToEditorView``: after "Übersetzen" into one language the editor lands in that
@@ -23,6 +23,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale, Page
+
+from . import i18n
 
 MISSING = "missing"
 PARTIAL = "partial"
@@ -114,8 +116,17 @@ class Coverage:
 def coverage():
     """Every German page (tree order) against every other language."""
     german = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
-    locales = list(Locale.objects.exclude(pk=german.pk).order_by("language_code"))
-    pages = list(Page.objects.filter(locale=german, depth__gt=1).order_by("path"))
+    order = [code for code, _name in settings.LANGUAGES]
+    locales = sorted(
+        Locale.objects.exclude(pk=german.pk),
+        key=lambda locale: order.index(locale.language_code) if locale.language_code in order else len(order),
+    )
+    # Concepts, chapters and events are German only (translated_page_by_page = False): not listed.
+    pages = [
+        page
+        for page in Page.objects.filter(locale=german, depth__gt=1).order_by("path")
+        if i18n.translated_page_by_page(page)
+    ]
     keys = [page.translation_key for page in pages]
     translated_pages = {
         (page.translation_key, page.locale_id): page

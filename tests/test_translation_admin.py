@@ -7,7 +7,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from wagtail.models import Locale, Page
 
 from home.translation_admin import COMPLETE, MISSING, PARTIAL, STALE, coverage
-from tests.factories import TopicPageFactory
+from tests.factories import ConceptPageFactory, TopicPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -56,6 +56,7 @@ def translate_all(translation):
 
 def test_the_coverage_view_counts_pages_per_language_and_marks_stale_ones(client, superuser, home, topic, english):
     other = TopicPageFactory(parent=home, title="Arbeit", summary="Arbeit finden.")
+    ConceptPageFactory(parent=home, title="Integrationskonzept", slug="konzept")  # German only: not listed
     client.force_login(superuser)
     submit(client, topic, english)
     submit(client, other, english)
@@ -66,6 +67,7 @@ def test_the_coverage_view_counts_pages_per_language_and_marks_stale_ones(client
     states = {row.page.title: row.cells[report.locales.index(english)].state for row in report.rows}
     assert states["Wohnen"] == PARTIAL and states["Arbeit"] == COMPLETE
     assert report.totals["en"][PARTIAL] == 1 and report.totals["en"][COMPLETE] == 1
+    assert [row.page.title for row in report.rows] == [home.title, "Wohnen", "Arbeit"]
 
     # The German page changes after the last sync: its translation is "veraltet".
     other.summary = "Arbeit und Ausbildung finden."
