@@ -6,6 +6,7 @@ from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +15,7 @@ from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.api.utils import get_full_url
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -50,6 +52,15 @@ class ParticipationWindowMixin(models.Model):
         ),
     )
 
+    support_enabled = models.BooleanField(
+        _("Zustimmung erlaubt"),
+        default=True,
+        help_text=_(
+            "Wenn aktiv, können Besucherinnen und Besucher einem sichtbaren Kommentar zustimmen "
+            "(bestätigt per E-Mail, einmal je Person und Kommentar); die Zahl steht beim Kommentar."
+        ),
+    )
+
     participation_panels = [
         MultiFieldPanel(
             [
@@ -63,6 +74,7 @@ class ParticipationWindowMixin(models.Model):
                     ),
                 ),
                 FieldPanel("pre_moderation"),
+                FieldPanel("support_enabled"),
                 FieldPanel("window_confirmed"),
             ],
             heading=_("Beteiligungszeitraum"),
@@ -137,6 +149,14 @@ class ConceptPage(ParticipationWindowMixin, KnownRestrictions, Page):
             "Veröffentlichung öffentlich, ohne Haken bleibt sie intern."
         ),
     )
+    closing_reminder_days = models.PositiveSmallIntegerField(
+        _("Erinnerung vor dem Ende (Tage)"),
+        default=3,
+        help_text=_(
+            "Wer das Konzept verfolgt, erhält so viele Tage vor dem Ende der Beteiligung eine Erinnerung "
+            "(0: keine Erinnerung)."
+        ),
+    )
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["concept.ChapterPage"]
@@ -152,6 +172,7 @@ class ConceptPage(ParticipationWindowMixin, KnownRestrictions, Page):
             heading=_("Importierte Word-Datei"),
         ),
         *ParticipationWindowMixin.participation_panels,
+        FieldPanel("closing_reminder_days"),
     ]
     search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("intro")]
     api_fields = [
@@ -163,6 +184,7 @@ class ConceptPage(ParticipationWindowMixin, KnownRestrictions, Page):
         APIField("opens_at"),
         APIField("closes_at"),
         APIField("participation_state"),
+        APIField("report_url", serializer=ReadOnlyField(source="report_api_url")),
     ]
 
     class Meta:
@@ -182,6 +204,11 @@ class ConceptPage(ParticipationWindowMixin, KnownRestrictions, Page):
             return None
         document = self.source_document
         return None if document.collection.get_view_restrictions().exists() else document
+
+    @property
+    def report_api_url(self):
+        """The participation report as JSON (concept/report/api.py), absolute as every URL of API v2."""
+        return get_full_url(None, reverse("report-api:report", args=[self.pk]))
 
     def get_chapters(self):
         return ChapterPage.objects.child_of(self).live().public().order_by("number", "path")
@@ -305,6 +332,7 @@ class ChapterPage(KnownRestrictions, Page):
 
 # Models in their own modules, imported here so Django finds them.
 from .comments.models import ChapterComment, CommentReport, ModerationLog  # noqa: E402, F401
+from .follow.models import Follower, Notice  # noqa: E402, F401
 from .responses.models import OfficialResponse  # noqa: E402, F401
 from .roles.models import GroupDescription, RoleGrant  # noqa: E402, F401
 from .versions.models import ChapterVersion  # noqa: E402, F401

@@ -95,7 +95,7 @@ class HomePage(GermanFallbackRouting, access.KnownRestrictions, Page):
         context = super().get_context(request, *args, **kwargs)
         context["topics"] = TopicPage.objects.child_of(self).live().public()
         # Events are announced in German only (see EventPage), so every start page shows them.
-        context["upcoming_events"] = EventPage.upcoming()[:3]
+        context["upcoming_events"] = EventPage.upcoming(request)[:3]
         context["featured_concepts"] = [page for page in self.featured_pages if access.is_public(page, request)]
         return context
 
@@ -319,7 +319,7 @@ class EventIndexPage(RoutablePageMixin, access.KnownRestrictions, Page):
     @route(f"{FEED_ROUTE}/", name=FEED_ROUTE)
     def ics_feed(self, request):
         """Every upcoming event (not yet ended) below this index, for calendar subscriptions."""
-        events = EventPage.upcoming().child_of(self).select_related("locale")
+        events = EventPage.upcoming(request).child_of(self).select_related("locale")
         name = f"{self.title} – {settings.WAGTAIL_SITE_NAME}"
         return calendar.ics_response(calendar.build(name, events, request, feed=True), self.slug)
 
@@ -392,8 +392,8 @@ class EventPage(RoutablePageMixin, access.KnownRestrictions, Page):
         return calendar.ics_response(calendar.build(self.title, [self], request), self.slug)
 
     @classmethod
-    def upcoming(cls):
-        return access.public_pages(cls.objects.all()).filter(ends_at__gte=timezone.now()).order_by("starts_at")
+    def upcoming(cls, request=None):
+        return access.public_pages(cls.objects.all(), request).filter(ends_at__gte=timezone.now()).order_by("starts_at")
 
 
 @register_setting(icon="link")
@@ -435,6 +435,22 @@ class PortalSettings(BaseSiteSetting):
         help_text=_("Jede Seite verlinkt sie oben mit „Notfall: 112“. Ohne Auswahl erscheint der Link nicht."),
     )
 
+    organisation_name = models.CharField(
+        _("Name der Organisation"),
+        max_length=100,
+        blank=True,
+        help_text=_(
+            "Erscheint im Kopf, im Seitentitel und in der Fußzeile, zum Beispiel „Stadt Schleswig“. "
+            "Leer: „Kreis Schleswig-Flensburg“ in der Sprache der Besucherin."
+        ),
+    )
+    address = models.CharField(
+        _("Anschrift"),
+        max_length=200,
+        blank=True,
+        help_text=_("Eine Zeile in der Fußzeile, zum Beispiel „Rathausmarkt 1 · 24837 Schleswig“."),
+    )
+
     mail_sender_name = models.CharField(
         _("Absendername der E-Mails"),
         max_length=100,
@@ -455,6 +471,7 @@ class PortalSettings(BaseSiteSetting):
     )
 
     panels = [
+        MultiFieldPanel([FieldPanel("organisation_name"), FieldPanel("address")], heading=_("Organisation")),
         FieldPanel("imprint_page"),
         FieldPanel("privacy_page"),
         FieldPanel("accessibility_page"),

@@ -90,8 +90,17 @@ class ChapterComment(XtdComment):
     participant_key = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
     hidden_at = models.DateTimeField(_("Ausgeblendet am"), null=True, blank=True)
     hidden_reason = models.CharField(_("Grund für das Ausblenden"), max_length=500, blank=True)
+    # Withdrawn by its author ("Meine Beiträge"): kept only where confirmed replies need its place,
+    # then hidden (hidden_at) without text, name or address, and shown as withdrawn.
+    withdrawn_at = models.DateTimeField(_("Zurückgezogen am"), null=True, blank=True, editable=False)
+    # Confirmed supports (CommentSupport), counted at confirmation: read by the thread, the API,
+    # the report and the response queue without a join.
+    support_count = models.PositiveIntegerField(_("Zustimmungen"), default=0, editable=False)
     # The mail server refused the address for good (SMTP 5xx): no confirmation will arrive.
     undeliverable = models.BooleanField(_("Nicht zustellbar"), default=False, editable=False)
+    # When a moderator last looked at it (approved, hid, marked "gesichtet" or dealt with its reports):
+    # under post-moderation a comment goes public at once and stays "neu" in the queue until then.
+    seen_at = models.DateTimeField(_("Gesichtet am"), null=True, blank=True)
 
     # comments-xtd's manager (its template tags and the stock tree rely on it: it joins user
     # and content type), with our filters. Our own reads that pick columns with only() drop
@@ -144,8 +153,10 @@ class ModerationLog(models.Model):
     """Who did what to which comment, and when (kept when the comment is deleted)."""
 
     APPROVE, HIDE, UNHIDE, DELETE, RESOLVE = "approve", "hide", "unhide", "delete", "resolve"
+    SEEN = "seen"
     ACTIONS = [
         (APPROVE, _("freigegeben")),
+        (SEEN, _("gesichtet")),
         (HIDE, _("ausgeblendet")),
         (UNHIDE, _("wieder eingeblendet")),
         (DELETE, _("gelöscht")),
@@ -163,3 +174,58 @@ class ModerationLog(models.Model):
         verbose_name = _("Moderationsprotokoll")
         verbose_name_plural = _("Moderationsprotokoll")
         ordering = ["-created_at"]
+
+
+class CommentSupport(models.Model):
+    """One person's support (Zustimmung) of a comment. The person is a keyed hash of the normalised
+    address (``supporter_key``), unique per comment, so spelling or clicks never count twice. The
+    address itself is kept only until the support is confirmed (the confirmation mail needs it)."""
+
+    comment = models.ForeignKey(ChapterComment, on_delete=models.CASCADE, related_name="supports")
+    supporter_key = models.CharField(max_length=64, editable=False)
+    email = models.EmailField(blank=True, editable=False)
+    language = models.CharField(max_length=12, default="de", editable=False)
+    token_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
+    token_expires_at = models.DateTimeField(null=True, blank=True, editable=False)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    confirmed_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("Zustimmung")
+        verbose_name_plural = _("Zustimmungen")
+        constraints = [
+            models.UniqueConstraint(fields=["comment", "supporter_key"], name="one_support_per_person"),
+        ]
+
+
+class PersonalLink(models.Model):
+    """A link to "Meine Beiträge": tied to a person's ``participant_key`` (a keyed hash, never the
+    address). The token in the mail is this row's number, signed with an expiry; deleting or
+    revoking the row makes every copy of the link useless."""
+
+    person_key = models.CharField(max_length=64, db_index=True, editable=False)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    expires_at = models.DateTimeField(editable=False)
+    revoked_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("Link zu „Meine Beiträge“")
+        verbose_name_plural = _("Links zu „Meine Beiträge“")
+
+
+class ModerationNotice(models.Model):
+    """A mail sent to a concept's moderators (``comments/digest.py``): the digest of what waits, or the
+    alert about new reports. Only when and how many: the next one is timed by the last."""
+
+    DIGEST, REPORTS = "digest", "reports"
+    KINDS = [(DIGEST, _("Zusammenfassung")), (REPORTS, _("Meldungen"))]
+
+    concept = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(_("Art"), max_length=10, choices=KINDS)
+    sent_at = models.DateTimeField(_("Gesendet am"), default=timezone.now, db_index=True)
+    recipients = models.PositiveIntegerField(_("Empfängerinnen und Empfänger"), default=0)
+
+    class Meta:
+        verbose_name = _("Hinweis an die Moderation")
+        verbose_name_plural = _("Hinweise an die Moderation")
+        ordering = ["-sent_at"]

@@ -82,12 +82,16 @@ def submit(comment, *, chapter, user, base_url):
         comment.by_staff = is_staff_author(user)
         comment.confirmed_at = now
         comment.is_public = comment.by_staff or not concept.pre_moderation
+        if comment.by_staff:
+            comment.seen_at = now  # the office's own words need no look from the moderation
         comment.participant_key = participant_key(comment.user_email or f"user:{user.pk}")
     else:
         # The token itself is made by the mail task (mail.deliver_confirmation), so the
         # queue never holds a usable link.
         comment.token_expires_at = now + timedelta(hours=settings.COMMENTS_CONFIRMATION_HOURS)
         comment.is_public = False
+        # The keyed hash (never the address) lists the waiting comment in "Meine Beiträge" (mine.py).
+        comment.participant_key = participant_key(comment.user_email)
     with transaction.atomic():
         if comment.parent_id:
             # Serialises inserts into one thread: a lock on the thread's first comment, found
@@ -171,7 +175,8 @@ def notify_parent(reply, base_url):
 def approve(comment, actor, *, base_url):
     with transaction.atomic():
         comment.is_public = True
-        comment.save(update_fields=["is_public"])
+        comment.seen_at = comment.seen_at or timezone.now()
+        comment.save(update_fields=["is_public", "seen_at"])
         log(comment, ModerationLog.APPROVE, actor)
         transaction.on_commit(lambda: notify_parent(comment, base_url))
 
@@ -180,7 +185,8 @@ def hide(comment, actor, reason, *, base_url):
     with transaction.atomic():
         comment.hidden_at = timezone.now()
         comment.hidden_reason = reason
-        comment.save(update_fields=["hidden_at", "hidden_reason"])
+        comment.seen_at = comment.seen_at or comment.hidden_at
+        comment.save(update_fields=["hidden_at", "hidden_reason", "seen_at"])
         comment.reports.filter(resolved_at__isnull=True).update(resolved_at=timezone.now())
         log(comment, ModerationLog.HIDE, actor, reason)
         if comment.user_email:
@@ -212,14 +218,56 @@ def delete(comment, actor, reason=""):
         comment.delete()
 
 
+def withdraw(comment):
+    """The author takes a contribution back ("Meine Beiträge"): deleted with its unconfirmed
+    replies, or, where confirmed replies need its place, kept as "vom Verfasser zurückgezogen"
+    without text, name or address (hidden, so nothing answers, reports or supports it)."""
+    with transaction.atomic():
+        if not replies(comment).exists():
+            unconfirmed = ChapterComment.objects.filter(parent_id=comment.pk, confirmed_at__isnull=True)
+            unconfirmed.exclude(pk=comment.pk).delete()
+            comment.delete()
+            return False
+        now = timezone.now()
+        comment.withdrawn_at = comment.hidden_at = now
+        comment.hidden_reason = ""
+        comment.comment = comment.user_name = comment.user_email = ""
+        comment.followup = False
+        fields = ["withdrawn_at", "hidden_at", "hidden_reason", "comment", "user_name", "user_email", "followup"]
+        comment.save(update_fields=fields)
+        comment.reports.filter(resolved_at__isnull=True).update(resolved_at=now)
+    return True
+
+
 def resolve_reports(comment, actor):
     with transaction.atomic():
-        comment.reports.filter(resolved_at__isnull=True).update(resolved_at=timezone.now())
+        now = timezone.now()
+        comment.reports.filter(resolved_at__isnull=True).update(resolved_at=now)
+        ChapterComment.objects.filter(pk=comment.pk, seen_at__isnull=True).update(seen_at=now)
         log(comment, ModerationLog.RESOLVE, actor)
 
 
+def mark_seen(comments, actor):
+    """Marks these comments "gesichtet" (those not yet seen), logs each; returns how many."""
+    with transaction.atomic():
+        unseen = list(comments.filter(seen_at__isnull=True).select_related(None).only("pk"))
+        if not unseen:
+            return 0
+        ChapterComment.objects.filter(pk__in=[comment.pk for comment in unseen]).update(seen_at=timezone.now())
+        ModerationLog.objects.bulk_create(
+            ModerationLog(comment=comment, comment_number=comment.pk, action=ModerationLog.SEEN, actor=actor)
+            for comment in unseen
+        )
+    return len(unseen)
+
+
 def report(comment, reason):
-    return CommentReport.objects.create(comment=comment, reason=reason)
+    """Files a report; the moderators hear of it at once, throttled (``digest.alert_reports``)."""
+    from .digest import alert_reports
+
+    created = CommentReport.objects.create(comment=comment, reason=reason)
+    transaction.on_commit(lambda: alert_reports.enqueue(comment.pk))
+    return created
 
 
 def log(comment, action, actor, reason=""):

@@ -33,7 +33,7 @@ from concept import participation
 from concept.comments.models import EXISTS, SHOWN, ChapterComment, CommentReport
 from concept.comments.threads import paragraph_labels
 from concept.models import ChapterPage, ConceptPage
-from concept.responses.models import Outcome, is_answered, is_open, released
+from concept.responses.models import Outcome, is_answered, is_contribution, is_open, released
 
 OPEN_OUTCOME = "open"
 OPEN_OUTCOME_LABEL = gettext_lazy("noch offen")
@@ -129,6 +129,7 @@ class Row:
     response: str
     outcome: str
     chapter_number: int = 0  # for the report's "jump to chapter" anchors; not exported
+    outcome_key: str = OPEN_OUTCOME  # the outcome as a code (the JSON report); not exported
     taken_up: str = ""  # "aufgenommen in Fassung/Abschnitt"
     withheld: bool = False  # hidden by the moderation, answered: the text is replaced by the reason
 
@@ -268,10 +269,11 @@ def build_report(concept, now=None):
             number = len(rows) + 1
             numbers[comment.pk] = number
             response = _response(comment)
+            outcome_key = response.outcome if response else OPEN_OUTCOME
             withheld = comment.hidden_at is not None
             if not withheld:  # the figures count shown contributions only, as everywhere
                 shown += 1
-                outcome_counter[response.outcome if response else OPEN_OUTCOME] += 1
+                outcome_counter[outcome_key] += 1
                 if comment.participant_key:
                     participants.add(comment.participant_key)
                 if comment.submit_date:
@@ -286,7 +288,8 @@ def build_report(concept, now=None):
                     paragraph=f"{paragraph}, {note}" if note else paragraph,
                     contribution=withheld_text(comment) if withheld else comment.comment,
                     response=response.text if response else "",
-                    outcome=outcome_label(response.outcome if response else OPEN_OUTCOME),
+                    outcome=outcome_label(outcome_key),
+                    outcome_key=outcome_key,
                     taken_up=taken_up_label(response, chapters_by_id, labels_by_chapter),
                     withheld=withheld,
                 )
@@ -590,13 +593,15 @@ class ConceptOverview:
 def dashboard_overview(now=None):
     """Every concept with its window, its contributions per chapter (on every chapter, published
     or not), the comments waiting for moderation (confirmed but neither approved nor hidden, or
-    with an open report) and the contributions not yet answered. Three queries for any number
-    of concepts."""
+    with an open report) and the contributions not yet answered (in the totals, as in the report:
+    on live, public chapters). Four queries for any number of concepts."""
     now = now or timezone.now()
     concepts = list(ConceptPage.objects.select_related("locale").order_by("path"))
     chapters = list(ChapterPage.objects.order_by("number", "path").only("id", "path", "title", "number", "live"))
+    # The totals count what the report counts: contributions on live, public chapters.
+    public_ids = set(ChapterPage.objects.live().public().values_list("pk", flat=True))
     open_report = Exists(CommentReport.objects.filter(comment=OuterRef("pk"), resolved_at__isnull=True))
-    visible = SHOWN & Q(by_staff=False)
+    visible = is_contribution()
     counts = {
         row["object_pk"]: row
         for row in ChapterComment.objects.on_chapters()
@@ -623,9 +628,10 @@ def dashboard_overview(now=None):
                 chapter.title if chapter.live else _("%(chapter)s (nicht veröffentlicht)") % {"chapter": chapter.title}
             )
             chapter_counts.append(ChapterCount(chapter.number, title, row.get("visible", 0)))
-            contributions += row.get("visible", 0)
             waiting += row.get("waiting", 0)
-            unanswered += row.get("unanswered", 0)
+            if chapter.pk in public_ids:
+                contributions += row.get("visible", 0)
+                unanswered += row.get("unanswered", 0)
         state = participation.window_state(concept, now)
         language = concept.locale.language_code
         overview.append(

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('concept', '0012_rename_response_officialresponse'),
+        ('concept', '0015_merge_20261207_1639'),
         ('wagtaildocs', '0014_alter_document_file_size'),
     ]
 

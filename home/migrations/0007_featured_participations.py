@@ -40,7 +40,7 @@ def to_single(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('home', '0005_mail_sender_and_signature'),
+        ('home', '0006_organisation_name_and_address'),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 
