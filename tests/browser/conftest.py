@@ -116,12 +116,13 @@ def _demo_pages():
     from django.urls import reverse
     from django.utils import timezone, translation
 
-    from wagtail.models import Locale
+    from wagtail.models import Locale, Site
 
     from concept.models import ChapterPage, ConceptPage
     from home.models import EventIndexPage, EventPage, StandardPage, TopicPage
 
     german = Locale.get_default()
+    district = Site.objects.get(is_default_site=True).root_page
     history = ConceptPage.objects.get(locale=german, slug="integrationskonzept-2017")
     current = ConceptPage.objects.get(locale=german, slug="fortschreibung-integrationskonzept")
     housing = ChapterPage.objects.child_of(history).get(slug="wohnen")
@@ -132,8 +133,9 @@ def _demo_pages():
         form = reverse("comments:post", args=[first_open.pk])
         pages = {
             "home": "/de/",
-            "topic": TopicPage.objects.live().get(locale=german, slug="wohnen"),
-            "standard page": StandardPage.objects.live().get(locale=german, slug="impressum"),
+            "topic": TopicPage.objects.live().descendant_of(district).get(locale=german, slug="wohnen"),
+            # The district's own legal pages (a town's start page has its own, issue 22).
+            "standard page": StandardPage.objects.live().child_of(district).get(locale=german, slug="impressum"),
             "event index": EventIndexPage.objects.live().filter(locale=german).first(),
             "event": event,
             "concept": current,
