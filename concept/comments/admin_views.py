@@ -121,6 +121,8 @@ def state_label(comment):
     if comment.confirmed_at is None:
         # The mail server refused the address for good: no confirmation link will ever arrive.
         return _("unbestätigt, Adresse nicht zustellbar") if comment.undeliverable else _("unbestätigt")
+    if comment.withdrawn_at is not None:
+        return _("vom Verfasser zurückgezogen")
     if comment.hidden_at is not None:
         return _("ausgeblendet: %(reason)s") % {"reason": comment.hidden_reason}
     if not comment.is_public:
@@ -288,6 +290,9 @@ def unhide(request, pk):
     number = {"number": comment.pk}
     if comment.hidden_at is None:
         messages.warning(request, _("Kommentar Nr. %(number)s ist nicht ausgeblendet.") % number)
+    elif comment.withdrawn_at is not None:
+        # Its author took it back: there is no text left to show again.
+        messages.warning(request, _("Kommentar Nr. %(number)s wurde vom Verfasser zurückgezogen.") % number)
     else:
         services.unhide(comment, request.user)
         messages.success(request, _("Kommentar Nr. %(number)s ist wieder eingeblendet.") % number)

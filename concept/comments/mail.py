@@ -325,10 +325,8 @@ def send_hidden_notification(comment, base_url):
 @task(backend="mail", queue_name="mail")
 def deliver_support_confirmation(support_id, attempt=0, request_id=""):
     """The confirmation mail of a pending support, with a token made now (as a comment's)."""
-    from . import support as supports
-
     with use_request_id(request_id):
-        support, token = supports.issue_support_token(support_id)
+        support, token = tokens.issue_support_token(support_id)
         if support is None:
             return
         left = (support.token_expires_at - timezone.now()).total_seconds() / 3600

@@ -5,8 +5,6 @@ used in mails.
 """
 
 import calendar
-import hashlib
-import hmac
 from datetime import timedelta
 
 from django_comments_xtd.models import XtdComment
@@ -21,17 +19,13 @@ from ops import metrics
 
 from . import mail
 from .chapters import chapter_for_comments
+from .keys import participant_key
 from .models import ChapterComment, CommentReport, ModerationLog, chapter_type
 from .text import comparable
 from .tokens import hash_token
 
 CONFIRMED, INVALID, EXPIRED, PAGE_GONE = "confirmed", "invalid", "expired", "page_gone"
 PENDING = "pending"
-
-
-def participant_key(email):
-    """Counts distinct participants without keeping their address."""
-    return hmac.new(settings.SECRET_KEY.encode(), email.strip().lower().encode(), hashlib.sha256).hexdigest()
 
 
 def is_staff_author(user):

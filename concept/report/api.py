@@ -62,6 +62,7 @@ class RowSerializer(serializers.Serializer):
     outcome = serializers.CharField(source="outcome_key")
     outcome_label = serializers.CharField(source="outcome")
     taken_up = serializers.CharField(help_text="where the response says it was taken up (version, chapter, paragraph)")
+    supports = serializers.IntegerField(help_text="confirmed supports (Zustimmungen), one per person")
 
 
 class ReportSerializer(serializers.Serializer):

@@ -45,7 +45,10 @@ PUBLIC_FIELDS = [
     "paragraph_id", "participant_key", "by_staff", "hidden_at", "hidden_reason", "response__id",
     "response__outcome", "response__text", "response__released_at", "response__taken_up_block_id",
     "response__taken_up_in__id", "response__taken_up_in__number", "response__taken_up_in__chapter_id",
+    "support_count",
 ]  # fmt: skip
+# The most supported contributions listed per chapter in the report.
+TOP_SUPPORTED = 3
 
 
 def chapter_label(chapter):
@@ -129,6 +132,7 @@ class Row:
     response: str
     outcome: str
     chapter_number: int = 0  # for the report's "jump to chapter" anchors; not exported
+    supports: int = 0  # confirmed supports (Zustimmungen), one per person
     outcome_key: str = OPEN_OUTCOME  # the outcome as a code (the JSON report); not exported
     taken_up: str = ""  # "aufgenommen in Fassung/Abschnitt"
     withheld: bool = False  # hidden by the moderation, answered: the text is replaced by the reason
@@ -141,6 +145,7 @@ class Row:
             self.contribution,
             self.response,
             self.outcome,
+            self.supports,
             self.taken_up,
         ]
 
@@ -153,8 +158,17 @@ def table_headers():
         _("Beitrag"),
         _("Stellungnahme"),
         _("Ergebnis"),
+        _("Zustimmungen"),
         _("Aufgenommen in Fassung/Abschnitt"),
     ]
+
+
+@dataclass(frozen=True)
+class SupportedChapter:
+    """A chapter's most supported contributions (rows of the Abwägungstabelle, most supports first)."""
+
+    label: str
+    rows: list
 
 
 @dataclass
@@ -168,6 +182,18 @@ class Report:
     rows: list[Row]
     generated_at: datetime
     outside_window: int = 0  # contributions dated outside the days shown (should not happen)
+
+    @property
+    def most_supported(self):
+        """Per chapter, its contributions with at least one support, the TOP_SUPPORTED most
+        supported first (ties in the table's order)."""
+        result, by_chapter = [], {}
+        for row in self.rows:
+            if row.supports:
+                by_chapter.setdefault(row.chapter, []).append(row)
+        for label, rows in by_chapter.items():
+            result.append(SupportedChapter(label, sorted(rows, key=lambda row: -row.supports)[:TOP_SUPPORTED]))
+        return result
 
     @property
     def answered(self):
@@ -289,6 +315,7 @@ def build_report(concept, now=None):
                     contribution=withheld_text(comment) if withheld else comment.comment,
                     response=response.text if response else "",
                     outcome=outcome_label(outcome_key),
+                    supports=comment.support_count,
                     outcome_key=outcome_key,
                     taken_up=taken_up_label(response, chapters_by_id, labels_by_chapter),
                     withheld=withheld,
@@ -459,6 +486,7 @@ class InternalRow:
     open_reports: int
     responded_at: datetime | None
     responded_by: str
+    supports: int = 0
     taken_up: str = ""
 
 
@@ -482,6 +510,7 @@ INTERNAL_COLUMNS = [
     (gettext_lazy("davon offen"), 11, lambda row: row.open_reports),
     (gettext_lazy("Beantwortet am"), 17, lambda row: row.responded_at),
     (gettext_lazy("Beantwortet von"), 20, lambda row: row.responded_by),
+    (gettext_lazy("Zustimmungen"), 13, lambda row: row.supports),
     (gettext_lazy("Aufgenommen in Fassung/Abschnitt"), 28, lambda row: row.taken_up),
 ]
 
@@ -569,6 +598,7 @@ def internal_rows(concept, *, with_email=False):
                     open_reports=comment.open_report_count,
                     responded_at=response.responded_at if response else None,
                     responded_by=staff_name(responder),
+                    supports=comment.support_count,
                     taken_up=taken_up_label(response, chapters_by_id, labels_by_chapter),
                 )
             )

@@ -61,7 +61,7 @@ XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
 CSV_DELIMITER = ";"
 
-PUBLIC_WIDTHS = [6, 24, 30, 60, 60, 22, 30]
+PUBLIC_WIDTHS = [6, 24, 30, 60, 60, 22, 13, 30]
 
 
 def may_see_internal(user, page=None):

@@ -189,6 +189,9 @@ def concepts(request):
     return TemplateResponse(request, "concept/responses/admin/concept_list.html", context)
 
 
+BY_SUPPORT = "zustimmung"
+
+
 def _selected_chapter(request, chapters):
     value = request.GET.get("kapitel", "")
     return next((chapter.pk for chapter in chapters if str(chapter.pk) == value), None)
@@ -218,6 +221,10 @@ def contribution_list(request, concept_id):
         queryset = queryset.filter(DRAFT)
     elif state:
         queryset = queryset.filter(is_answered(), response__outcome=state)
+    # "reihenfolge=zustimmung": the most supported first (ties in the chapters' order).
+    by_support = request.GET.get("reihenfolge", "") == BY_SUPPORT
+    if by_support:
+        queryset = queryset.order_by("-support_count", "chapter_position", "thread_id", "order")
     page = Paginator(queryset, PER_PAGE).get_page(request.GET.get("p"))
     rows = list(page.object_list)
     annotate_rows(rows, chapters)
@@ -233,6 +240,7 @@ def contribution_list(request, concept_id):
             "states": choices,
             "state": state,
             "state_label": dict(choices)[state],
+            "by_support": by_support,
             "page_obj": page,
             "comments": rows,
             "total": totals["total"],

@@ -122,7 +122,6 @@ def _demo_pages():
     from home.models import EventIndexPage, EventPage, StandardPage, TopicPage
 
     german = Locale.get_default()
-    district = Site.objects.get(is_default_site=True).root_page
     history = ConceptPage.objects.get(locale=german, slug="integrationskonzept-2017")
     current = ConceptPage.objects.get(locale=german, slug="fortschreibung-integrationskonzept")
     housing = ChapterPage.objects.child_of(history).get(slug="wohnen")
@@ -133,9 +132,11 @@ def _demo_pages():
         form = reverse("comments:post", args=[first_open.pk])
         pages = {
             "home": "/de/",
-            "topic": TopicPage.objects.live().descendant_of(district).get(locale=german, slug="wohnen"),
-            # The district's own legal pages (a town's start page has its own, issue 22).
-            "standard page": StandardPage.objects.live().child_of(district).get(locale=german, slug="impressum"),
+            "topic": TopicPage.objects.live().get(locale=german, slug="wohnen"),
+            # The district's (the demo's Stadt Schleswig has an Impressum too, issue 22).
+            "standard page": StandardPage.objects.live()
+            .descendant_of(Site.objects.get(is_default_site=True).root_page)
+            .get(locale=german, slug="impressum"),
             "event index": EventIndexPage.objects.live().filter(locale=german).first(),
             "event": event,
             "concept": current,

@@ -76,7 +76,7 @@ def test_the_xlsx_has_a_title_row_with_concept_period_and_stand(client, concept,
     today = timezone.localdate().strftime("%d.%m.%Y")
     assert title.startswith(f"{concept.title} – Beteiligung vom 01.12.2026 bis 31.01.2027 – Stand: {today} ")
     assert sheet["A1"].font.bold
-    assert "A1:G1" in [str(merged) for merged in sheet.merged_cells.ranges]
+    assert "A1:H1" in [str(merged) for merged in sheet.merged_cells.ranges]
     assert [cell.value for cell in sheet[2]][-1] == "Aufgenommen in Fassung/Abschnitt"
 
 

@@ -381,6 +381,7 @@ def test_csv_is_utf8_with_bom_semicolons_and_the_table(client, concept, data):
         "Beitrag",
         "Stellungnahme",
         "Ergebnis",
+        "Zustimmungen",
         "Aufgenommen in Fassung/Abschnitt",
     ]
     assert rows[1] == [
@@ -390,6 +391,7 @@ def test_csv_is_utf8_with_bom_semicolons_and_the_table(client, concept, data):
         "Sprachkurse auch abends anbieten.",
         "Wird in Maßnahme 2 aufgenommen.",
         "berücksichtigt",
+        "0",
         "",
     ]
     assert len(rows) == 7
@@ -428,6 +430,7 @@ def test_xlsx_opens_with_bold_frozen_header_and_the_table(client, concept, data)
         "Beitrag",
         "Stellungnahme",
         "Ergebnis",
+        "Zustimmungen",
         "Aufgenommen in Fassung/Abschnitt",
     ]
     assert values[2] == [
@@ -437,6 +440,7 @@ def test_xlsx_opens_with_bold_frozen_header_and_the_table(client, concept, data)
         "Sprachkurse auch abends anbieten.",
         "Wird in Maßnahme 2 aufgenommen.",
         "berücksichtigt",
+        0,
         None,
     ]
     assert len(values) == 8
