@@ -88,7 +88,7 @@ messages: install
 # fails on a broken one, then compiles them to the .mo the portal reads (compilemessages skips a .mo
 # newer than its .po, so the check runs on its own first).
 compilemessages: install
-	@for po in locale/*/LC_MESSAGES/django.po; do msgfmt --check-format -o /dev/null "$$po" || exit 1; done
+	@for po in locale/*/LC_MESSAGES/django.po locale_admin/*/LC_MESSAGES/django.po; do msgfmt --check-format -o /dev/null "$$po" || exit 1; done
 	$(BIN)/python manage.py compilemessages --ignore=.venv --ignore=node_modules
 
 clean:

@@ -28,6 +28,14 @@ class ConceptConfig(AppConfig):
 
         page_published.connect(record_publication, dispatch_uid="concept-record-publication")
 
+        from wagtail.signals import page_unpublished
+
+        from .models import ConceptPage
+        from .wordimport import private
+
+        page_published.connect(private.sync_on_publish, sender=ConceptPage, dispatch_uid="concept-source-publish")
+        page_unpublished.connect(private.sync_on_unpublish, sender=ConceptPage, dispatch_uid="concept-source-unpub")
+
         from .follow.services import note_publication, response_released
 
         # After the version is recorded: a new version is an event for the concept's followers.

@@ -134,6 +134,24 @@ class ConceptPage(ParticipationWindowMixin, KnownRestrictions, Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # The Word file the import read (concept/wordimport/private.py): private unless offered.
+    source_document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("Importierte Word-Datei (intern)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    offer_source_document = models.BooleanField(
+        _("Word-Datei öffentlich zum Herunterladen anbieten"),
+        default=False,
+        help_text=_(
+            "Erst nach Prüfung ankreuzen: Word-Dateien können Namen der Autorinnen und Autoren, "
+            "Änderungsverfolgung und interne Kommentare enthalten. Die Datei wird mit der "
+            "Veröffentlichung öffentlich, ohne Haken bleibt sie intern."
+        ),
+    )
     closing_reminder_days = models.PositiveSmallIntegerField(
         _("Erinnerung vor dem Ende (Tage)"),
         default=CLOSING_REMINDER_DAYS,
@@ -153,6 +171,10 @@ class ConceptPage(ParticipationWindowMixin, KnownRestrictions, Page):
         FieldPanel("intro"),
         FieldPanel("easy_read_summary"),
         FieldPanel("draft_document"),
+        MultiFieldPanel(
+            [FieldPanel("source_document", read_only=True), FieldPanel("offer_source_document")],
+            heading=_("Importierte Word-Datei"),
+        ),
         *ParticipationWindowMixin.participation_panels,
         FieldPanel("closing_reminder_days"),
     ]
@@ -162,6 +184,7 @@ class ConceptPage(ParticipationWindowMixin, KnownRestrictions, Page):
         APIField("intro"),
         APIField("easy_read_summary"),
         APIField("draft_document", serializer=PublicDocumentField()),
+        APIField("source_document", serializer=PublicDocumentField()),
         APIField("opens_at"),
         APIField("closes_at"),
         APIField("participation_state"),
@@ -182,6 +205,14 @@ class ConceptPage(ParticipationWindowMixin, KnownRestrictions, Page):
         if not self.opens_at:
             return _("Beteiligung")
         return _("Beteiligung %(year)s") % {"year": timezone.localtime(self.opens_at).year}
+
+    @property
+    def public_source_document(self):
+        """The imported Word file when the editor offered it and its publication made it public."""
+        if not self.offer_source_document or self.source_document_id is None:
+            return None
+        document = self.source_document
+        return None if document.collection.get_view_restrictions().exists() else document
 
     @property
     def report_api_url(self):

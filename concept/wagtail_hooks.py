@@ -122,6 +122,13 @@ def register_import_urls():
     return [path("konzept-import/", include((import_views.urlpatterns, import_views.app_name)))]
 
 
+@hooks.register("before_serve_document", order=-10)  # before Wagtail's login form for restricted collections
+def refuse_private_imports(document, request):
+    from .wordimport.private import refuse_outsiders
+
+    return refuse_outsiders(document, request)
+
+
 @hooks.register("register_admin_menu_item")
 def register_import_menu_item():
     from .wordimport.views import ImportMenuItem
@@ -167,3 +174,38 @@ def limited_to_choosable(viewset):
 def limit_admin_api_to_choosable_files(router):
     router.register_endpoint("documents", limited_to_choosable(DocumentsAdminAPIViewSet))
     router.register_endpoint("images", limited_to_choosable(ImagesAdminAPIViewSet))
+
+
+# After a concept is published: where it is still missing (the menu, the start page's announcement).
+@hooks.register("after_publish_page")
+def point_to_menu_and_start_page(request, page):
+    from wagtail.admin import messages
+
+    from home.models import FeaturedParticipation
+
+    from .models import ConceptPage
+
+    page = page.specific
+    if not isinstance(page, ConceptPage):
+        return None
+    in_menu = page.show_in_menus
+    featured = FeaturedParticipation.objects.filter(page=page).exists()
+    if in_menu and featured:
+        return None
+    missing = []
+    buttons = []
+    if not in_menu:
+        missing.append(_("„Im Menü anzeigen“ (Reiter „Veröffentlichung“) ist nicht angekreuzt"))
+        buttons.append(messages.button(reverse("wagtailadmin_pages:edit", args=[page.pk]), _("Konzept bearbeiten")))
+    if not featured:
+        missing.append(_("die Startseite kündigt die Beteiligung noch nicht an („Hervorgehobene Beteiligungen“)"))
+        buttons.append(
+            messages.button(reverse("wagtailadmin_pages:edit", args=[page.get_parent().pk]), _("Startseite bearbeiten"))
+        )
+    messages.info(
+        request,
+        _("„%(title)s“ ist veröffentlicht. Damit Bürgerinnen und Bürger es finden: %(missing)s.")
+        % {"title": page.title, "missing": "; ".join(str(item) for item in missing)},
+        buttons=buttons,
+    )
+    return None

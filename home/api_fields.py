@@ -9,7 +9,7 @@ from . import access
 
 
 class PublicPageField(serializers.Field):
-    """A link to another page (``featured_concept``), or null while the public may not see that page:
+    """A link to another page, or null while the public may not see that page:
     Wagtail's own field would name a draft, restricted or withdrawn page's title."""
 
     def __init__(self, **kwargs):
@@ -27,6 +27,20 @@ class PublicPageField(serializers.Field):
             base=PageSerializer,
         )
         return serializer_class(context=self.context).to_representation(page)
+
+
+class PublicPagesField(serializers.Field):
+    """A list of links to other pages (``featured_participations``), leaving out those the public
+    may not see."""
+
+    def __init__(self, **kwargs):
+        super().__init__(read_only=True, **kwargs)
+
+    def to_representation(self, pages):
+        field = PublicPageField()
+        field.bind("", self)
+        links = (field.to_representation(page) for page in pages)
+        return [link for link in links if link is not None]
 
 
 class PublicDocumentField(serializers.Field):

@@ -93,6 +93,40 @@ def content_language(page):
     return locale_codes().get(page.locale_id, settings.LANGUAGE_CODE)
 
 
+def untranslated_block_ids(page, field_name="body"):
+    """The ids of the blocks of a translated page's StreamField that are still exactly the German
+    source's (left wholly untranslated): the template marks them ``lang="de" dir="ltr"``.
+    wagtail-localize keeps block ids, and records no per-segment fallback, so the comparison is by
+    value. Nothing for German pages; one query (the source's field) for translations."""
+    if content_language(page) == settings.LANGUAGE_CODE:
+        return set()
+    german_id = next((pk for pk, code in locale_codes().items() if code == settings.LANGUAGE_CODE), None)
+    source = (
+        type(page)
+        .objects.filter(translation_key=page.translation_key, locale_id=german_id)
+        .values_list(field_name, flat=True)
+        .first()
+    )
+    if source is None:
+        return set()
+    german = {block.get("id"): block.get("value") for block in source.raw_data if block.get("id")}
+    return {
+        block["id"]
+        for block in getattr(page, field_name).raw_data
+        if block.get("id") in german and german[block["id"]] == block.get("value") and _has_words(block.get("value"))
+    }
+
+
+def _has_words(value):
+    if isinstance(value, str):
+        return any(character.isalpha() for character in value)
+    if isinstance(value, dict):
+        return any(_has_words(item) for item in value.values())
+    if isinstance(value, list):
+        return any(_has_words(item) for item in value)
+    return False
+
+
 def translated_page_by_page(page):
     return getattr(page.specific_class, "translated_page_by_page", True)
 

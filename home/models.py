@@ -24,8 +24,8 @@ from wagtail.search import index
 
 from caching import page_cache
 
-from . import access, calendar
-from .api_fields import PublicPageField
+from . import access, calendar, i18n
+from .api_fields import PublicPagesField
 from .blocks import PARAGRAPH_FEATURES, WelcomeBodyBlock
 from .i18n import GermanFallbackRouting
 from .languages import SPOKEN_LANGUAGE_CHOICES, SPOKEN_LANGUAGES, spoken_language_label
@@ -43,16 +43,6 @@ class HomePage(GermanFallbackRouting, access.KnownRestrictions, Page):
     """
 
     intro = RichTextField(verbose_name=_("Begrüßung"), features=PARAGRAPH_FEATURES, blank=True)
-    featured_concept = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("Hervorgehobene Beteiligung"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Ein Konzept, dessen Beteiligung auf der Startseite angekündigt wird."),
-    )
-
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "home.TopicPage",
@@ -65,10 +55,18 @@ class HomePage(GermanFallbackRouting, access.KnownRestrictions, Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
-        PageChooserPanel("featured_concept", page_type="concept.ConceptPage"),
+        InlinePanel(
+            "featured_participations",
+            label=_("Hervorgehobene Beteiligungen"),
+            heading=_("Hervorgehobene Beteiligungen"),
+            help_text=_("Konzepte, deren Beteiligung auf der Startseite angekündigt wird, in dieser Reihenfolge."),
+        ),
     ]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
-    api_fields = [APIField("intro"), APIField("featured_concept", serializer=PublicPageField())]
+    api_fields = [
+        APIField("intro"),
+        APIField("featured_participations", serializer=PublicPagesField(source="featured_pages")),
+    ]
 
     class Meta:
         verbose_name = _("Startseite")
@@ -78,18 +76,46 @@ class HomePage(GermanFallbackRouting, access.KnownRestrictions, Page):
     def cache_tags(self):
         return [page_cache.PARTICIPATION]
 
+    @property
+    def featured_pages(self):
+        """The featured concepts (specific pages, in the editor's order), two queries for any number."""
+        cached = self.__dict__.get("_featured_pages")
+        if cached is None:
+            ids = [item.page_id for item in self.featured_participations.all() if item.page_id]
+            pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()} if ids else {}
+            cached = self.__dict__["_featured_pages"] = [pages[pk] for pk in ids if pk in pages]
+        return cached
+
     def cache_expires_at(self):
-        featured = self.featured_concept
-        return featured.specific.next_window_change() if featured else None
+        changes = [page.next_window_change() for page in self.featured_pages]
+        changes = [change for change in changes if change]
+        return min(changes) if changes else None
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["topics"] = TopicPage.objects.child_of(self).live().public()
         # Events are announced in German only (see EventPage), so every start page shows them.
         context["upcoming_events"] = EventPage.upcoming(request)[:3]
-        featured = self.featured_concept
-        context["featured_concept"] = featured.specific if featured and access.is_public(featured, request) else None
+        context["featured_concepts"] = [page for page in self.featured_pages if access.is_public(page, request)]
         return context
+
+
+class FeaturedParticipation(Orderable):
+    """One concept announced on a start page ("Reden Sie mit"); a start page may feature several."""
+
+    home = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_participations")
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Konzept"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [PageChooserPanel("page", page_type="concept.ConceptPage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Hervorgehobene Beteiligung")
+        verbose_name_plural = _("Hervorgehobene Beteiligungen")
 
 
 class ContactOffice(TranslatableMixin, models.Model):
@@ -188,6 +214,11 @@ class TopicPage(access.KnownRestrictions, Page):
     def offices(self):
         return [link.office for link in self.office_links.select_related("office")]
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["untranslated_blocks"] = i18n.untranslated_block_ids(self)
+        return context
+
 
 class TopicPageOffice(Orderable):
     page = ParentalKey(TopicPage, on_delete=models.CASCADE, related_name="office_links")
@@ -243,6 +274,11 @@ class StandardPage(access.KnownRestrictions, Page):
     class Meta:
         verbose_name = _("Standardseite")
         verbose_name_plural = _("Standardseiten")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["untranslated_blocks"] = i18n.untranslated_block_ids(self)
+        return context
 
 
 class EventIndexPage(RoutablePageMixin, access.KnownRestrictions, Page):

@@ -63,3 +63,38 @@ def cache_for_visitors(page, request, serve_args, serve_kwargs):
     expires_at = page.cache_expires_at() if hasattr(page, "cache_expires_at") else None
     page_cache.mark(request, tags, params=getattr(page, "cache_params", ()), expires_at=expires_at)
     return None
+
+
+# Translating in the admin (home/translation_admin.py) ---------------------------------------
+
+
+@hooks.register("register_admin_urls", order=-1)  # before wagtail-localize's own submit view
+def register_translation_admin_urls():
+    from django.urls import path
+
+    from . import translation_admin
+
+    return [
+        path(
+            "localize/submit/page/<int:page_id>/",
+            translation_admin.SubmitToEditorView.as_view(),
+            name="submit_page_translation_to_editor",
+        ),
+        path("uebersetzungen/", translation_admin.coverage_view, name="translation_coverage"),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_coverage_menu_item():
+    from django.urls import reverse
+
+    from wagtail.admin.menu import MenuItem
+
+    return MenuItem(_("Übersetzungsstand"), reverse("translation_coverage"), icon_name="doc-full", order=900)
+
+
+@hooks.register("before_edit_page", order=-1)  # before wagtail-localize publishes from its editor
+def ask_before_publishing_a_partial_translation(request, page):
+    from .translation_admin import confirm_partial_publish
+
+    return confirm_partial_publish(request, page)

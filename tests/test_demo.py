@@ -78,7 +78,8 @@ def test_the_two_concepts(loaded):
     assert historical.participation_state == "closed"
     assert current.participation_state == "open"
     assert historical.draft_document is not None
-    assert Site.objects.get(is_default_site=True).root_page.specific.featured_concept_id == current.pk
+    start = Site.objects.get(is_default_site=True).root_page.specific
+    assert [item.page_id for item in start.featured_participations.all()] == [current.pk]
 
 
 def test_chapters_have_all_sections_and_deterministic_block_ids(loaded):

@@ -123,7 +123,9 @@ def test_import_creates_a_draft_concept_with_draft_chapters_in_order(home, conce
         (3, "Zusammenleben", "zusammenleben"),
     ]
     assert all(not chapter.live and chapter.latest_revision is not None for chapter in chapters)
-    assert chapters[0].summary == "Sprachkurse gibt es in fünf Orten des Kreises."
+    # No Kurzfassung that merely repeats the first paragraph (citizens would read it twice).
+    assert chapters[0].summary == "" and concept.summary == ""
+    assert "Sprachkurse gibt es in" in str(chapters[0].body)
 
     assert len(progress) == 3
     assert progress[0].startswith("Kapitel 1: Sprache und Bildung – 8 Blöcke")

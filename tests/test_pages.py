@@ -12,6 +12,7 @@ from concept.models import ChapterPage, ConceptPage
 from home.models import (
     EventIndexPage,
     EventPage,
+    FeaturedParticipation,
     HomePage,
     OfficeDirectoryPage,
     StandardPage,
@@ -258,7 +259,7 @@ class RenderingTests(PortalTestCase):
     def test_home_shows_topics_teaser_and_upcoming_events(self):
         topic = TopicPageFactory(parent=self.home, title="Wohnen")
         concept = ConceptPageFactory(parent=self.home, title="Fortschreibung")
-        self.home.featured_concept = concept
+        self.home.featured_participations = [FeaturedParticipation(page=concept)]
         self.home.save_revision().publish()
         index = EventIndexPageFactory(parent=self.home)
         EventPageFactory(parent=index, title="Sprachcafé am Samstag")
@@ -291,5 +292,12 @@ class HomePageCreationTests(WagtailPageTestCase):
         self.assertCanCreate(
             root,
             HomePage,
-            nested_form_data({"title": "Willkommen", "slug": "start", "intro": rich_text("<p>Hallo!</p>")}),
+            nested_form_data(
+                {
+                    "title": "Willkommen",
+                    "slug": "start",
+                    "intro": rich_text("<p>Hallo!</p>"),
+                    "featured_participations": inline_formset([]),
+                }
+            ),
         )

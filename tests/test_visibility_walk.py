@@ -34,6 +34,7 @@ from wagtail.models import Page, PageViewRestriction, Site
 from concept.comments.models import ChapterComment
 from concept.responses import services as responses
 from concept.responses.models import OfficialResponse, Outcome
+from home.models import FeaturedParticipation
 from tests.comments.conftest import make_comment
 from tests.factories import (
     ChapterPageFactory,
@@ -123,7 +124,8 @@ def subjects(home, concept):
     withdrawn = ConceptPageFactory(parent=home, slug="abgezogen-s4716", title="Konzept Abgezogen4716")
     orphan = _secret_chapter(withdrawn, "Verwaist4717", slug="verwaist-s4717")
     orphan_comment = _secret_comment(orphan, "Verwaist4717")
-    home.featured_concept = withdrawn  # the start page still points to it: its API must not name it
+    # The start page still points to it: its API must not name it.
+    home.featured_participations = [FeaturedParticipation(page=withdrawn)]
     home.save()
     withdrawn.unpublish()
     subjects.append(

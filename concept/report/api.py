@@ -1,6 +1,7 @@
 """The participation report as JSON: the figures the public report page shows (per chapter, per
 outcome, per day) and its Abwägungstabelle, built by the same ``build_report``. Public and without
-personal data: only shown contributions, only released responses, no names, no addresses."""
+personal data: only shown contributions (and hidden ones the district answered, their text withheld),
+only released responses, no names, no addresses."""
 
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import serializers
@@ -53,10 +54,14 @@ class RowSerializer(serializers.Serializer):
     chapter_number = serializers.IntegerField()
     chapter = serializers.CharField()
     paragraph = serializers.CharField(help_text="the paragraph, and for a reply which contribution it answers")
-    contribution = serializers.CharField()
+    contribution = serializers.CharField(
+        help_text='the contribution\'s text; for a hidden but answered one "Text ausgeblendet: <reason>"'
+    )
+    withheld = serializers.BooleanField(help_text="hidden by the moderation and answered: the text is withheld")
     response = serializers.CharField(help_text="the district's released response; empty while there is none")
     outcome = serializers.CharField(source="outcome_key")
     outcome_label = serializers.CharField(source="outcome")
+    taken_up = serializers.CharField(help_text="where the response says it was taken up (version, chapter, paragraph)")
     supports = serializers.IntegerField(help_text="confirmed supports (Zustimmungen), one per person")
 
 

@@ -30,10 +30,10 @@ from django.utils.translation import gettext_lazy
 from wagtail.models import Page
 
 from concept import participation
-from concept.comments.models import SHOWN, ChapterComment, CommentReport
+from concept.comments.models import EXISTS, SHOWN, ChapterComment, CommentReport
 from concept.comments.threads import paragraph_labels
 from concept.models import ChapterPage, ConceptPage
-from concept.responses.models import Outcome, is_contribution, is_open, released
+from concept.responses.models import Outcome, is_answered, is_contribution, is_open, released
 
 OPEN_OUTCOME = "open"
 OPEN_OUTCOME_LABEL = gettext_lazy("noch offen")
@@ -42,8 +42,10 @@ EMAIL_HEADER = gettext_lazy("E-Mail-Adresse")
 # The public report loads only these fields: no name, no e-mail address, no URL, no IP.
 PUBLIC_FIELDS = [
     "id", "object_pk", "thread_id", "parent_id", "level", "order", "comment", "submit_date",
-    "paragraph_id", "participant_key", "by_staff", "response__id", "response__outcome", "response__text",
-    "response__released_at", "support_count",
+    "paragraph_id", "participant_key", "by_staff", "hidden_at", "hidden_reason", "response__id",
+    "response__outcome", "response__text", "response__released_at", "response__taken_up_block_id",
+    "response__taken_up_in__id", "response__taken_up_in__number", "response__taken_up_in__chapter_id",
+    "support_count",
 ]  # fmt: skip
 # The most supported contributions listed per chapter in the report.
 TOP_SUPPORTED = 3
@@ -64,6 +66,26 @@ def outcome_label(key):
     if key == OPEN_OUTCOME:
         return str(OPEN_OUTCOME_LABEL)
     return str(Outcome(key).label) if key in Outcome.values else key
+
+
+def withheld_text(comment):
+    """What the public table says in place of a hidden contribution's text."""
+    return _("Text ausgeblendet: %(reason)s") % {"reason": comment.hidden_reason or _("ohne Angabe")}
+
+
+def taken_up_label(response, chapters_by_id, labels_by_chapter):
+    """Where a released response says the contribution was taken up: "Fassung 2, Kapitel 3. …, Absatz 1"."""
+    version = response.taken_up_in if response and response.taken_up_in_id else None
+    if version is None:
+        return ""
+    parts = [_("Fassung %(number)s") % {"number": version.number}]
+    chapter = chapters_by_id.get(version.chapter_id)
+    if chapter is not None:
+        parts.append(chapter_label(chapter))
+        label = labels_by_chapter.get(chapter.pk, {}).get(response.taken_up_block_id)
+        if label:
+            parts.append(label)
+    return ", ".join(parts)
 
 
 def _response(comment):
@@ -112,6 +134,8 @@ class Row:
     chapter_number: int = 0  # for the report's "jump to chapter" anchors; not exported
     supports: int = 0  # confirmed supports (Zustimmungen), one per person
     outcome_key: str = OPEN_OUTCOME  # the outcome as a code (the JSON report); not exported
+    taken_up: str = ""  # "aufgenommen in Fassung/Abschnitt"
+    withheld: bool = False  # hidden by the moderation, answered: the text is replaced by the reason
 
     def as_list(self):
         return [
@@ -122,11 +146,21 @@ class Row:
             self.response,
             self.outcome,
             self.supports,
+            self.taken_up,
         ]
 
 
 def table_headers():
-    return [_("Nr."), _("Kapitel"), _("Absatz"), _("Beitrag"), _("Stellungnahme"), _("Ergebnis"), _("Zustimmungen")]
+    return [
+        _("Nr."),
+        _("Kapitel"),
+        _("Absatz"),
+        _("Beitrag"),
+        _("Stellungnahme"),
+        _("Ergebnis"),
+        _("Zustimmungen"),
+        _("Aufgenommen in Fassung/Abschnitt"),
+    ]
 
 
 @dataclass(frozen=True)
@@ -229,11 +263,14 @@ def build_report(concept, now=None):
     """The report of one concept: key figures, counts per chapter, outcome and day, and the rows."""
     now = now or timezone.now()
     chapters = list(concept.get_chapters())  # live and public, by number
+    # Shown contributions, and hidden ones the district answered (listed with their text withheld:
+    # the response is public, so the table says what it answers).
     comments = list(
-        ChapterComment.objects.shown()
+        ChapterComment.objects.visible()
+        .filter(Q(hidden_at__isnull=True) | is_answered())
         .on_chapters(chapter.pk for chapter in chapters)
         .select_related(None)
-        .select_related("response")
+        .select_related("response", "response__taken_up_in")
         .only(*PUBLIC_FIELDS)
         .order_by("thread_id", "order")
     )
@@ -243,23 +280,30 @@ def build_report(concept, now=None):
     for comment in comments:
         if not comment.by_staff:
             by_chapter.setdefault(comment.object_pk, []).append(comment)
+    chapters_by_id = {chapter.pk: chapter for chapter in chapters}
+    labels_by_chapter = {
+        chapter.pk: paragraph_labels(chapter) for chapter in chapters if by_chapter.get(str(chapter.pk))
+    }
 
-    rows, numbers, chapter_counts = [], {}, []
+    rows, numbers, chapter_counts, contributions = [], {}, [], 0
     outcome_counter, day_counter, participants = Counter(), Counter(), set()
     for chapter in chapters:
         chapter_comments = by_chapter.get(str(chapter.pk), [])
-        chapter_counts.append(ChapterCount(chapter.number, chapter.title, len(chapter_comments)))
-        labels = paragraph_labels(chapter) if chapter_comments else {}
+        labels = labels_by_chapter.get(chapter.pk, {})
+        shown = 0
         for comment in chapter_comments:
             number = len(rows) + 1
             numbers[comment.pk] = number
             response = _response(comment)
             outcome_key = response.outcome if response else OPEN_OUTCOME
-            outcome_counter[outcome_key] += 1
-            if comment.participant_key:
-                participants.add(comment.participant_key)
-            if comment.submit_date:
-                day_counter[timezone.localtime(comment.submit_date).date()] += 1
+            withheld = comment.hidden_at is not None
+            if not withheld:  # the figures count shown contributions only, as everywhere
+                shown += 1
+                outcome_counter[outcome_key] += 1
+                if comment.participant_key:
+                    participants.add(comment.participant_key)
+                if comment.submit_date:
+                    day_counter[timezone.localtime(comment.submit_date).date()] += 1
             paragraph = paragraph_label(labels, comment.paragraph_id)
             note = _reply_note(comment, numbers, staff_ids)
             rows.append(
@@ -268,13 +312,17 @@ def build_report(concept, now=None):
                     chapter=chapter_label(chapter),
                     chapter_number=chapter.number,
                     paragraph=f"{paragraph}, {note}" if note else paragraph,
-                    contribution=comment.comment,
+                    contribution=withheld_text(comment) if withheld else comment.comment,
                     response=response.text if response else "",
                     outcome=outcome_label(outcome_key),
                     supports=comment.support_count,
                     outcome_key=outcome_key,
+                    taken_up=taken_up_label(response, chapters_by_id, labels_by_chapter),
+                    withheld=withheld,
                 )
             )
+        chapter_counts.append(ChapterCount(chapter.number, chapter.title, shown))
+        contributions += shown
 
     outcomes = [OutcomeCount(key, str(label), outcome_counter[key]) for key, label in Outcome.choices]
     # Outcomes no longer among the choices still count, under their stored key.
@@ -287,14 +335,14 @@ def build_report(concept, now=None):
     days = [DayCount(day, day_counter[day]) for day in window_days(concept, now)]
     return Report(
         concept=concept,
-        contributions=len(rows),
+        contributions=contributions,
         participants=len(participants),
         chapters=chapter_counts,
         outcomes=outcomes,
         days=days,
         rows=rows,
         generated_at=now,
-        outside_window=len(rows) - sum(day.count for day in days),
+        outside_window=contributions - sum(day.count for day in days),
     )
 
 
@@ -439,6 +487,7 @@ class InternalRow:
     responded_at: datetime | None
     responded_by: str
     supports: int = 0
+    taken_up: str = ""
 
 
 # (header, column width in the XLSX, value): the e-mail column only for those who may see addresses.
@@ -460,9 +509,17 @@ INTERNAL_COLUMNS = [
     (gettext_lazy("Meldungen"), 11, lambda row: row.reports),
     (gettext_lazy("davon offen"), 11, lambda row: row.open_reports),
     (gettext_lazy("Beantwortet am"), 17, lambda row: row.responded_at),
-    (gettext_lazy("Beantwortet von"), 16, lambda row: row.responded_by),
+    (gettext_lazy("Beantwortet von"), 20, lambda row: row.responded_by),
     (gettext_lazy("Zustimmungen"), 13, lambda row: row.supports),
+    (gettext_lazy("Aufgenommen in Fassung/Abschnitt"), 28, lambda row: row.taken_up),
 ]
+
+
+def staff_name(user):
+    """A staff member as citizens and the Kreistag may read it: first and last name, never the login."""
+    if user is None:
+        return ""
+    return user.get_full_name().strip() or _("Redaktion (ohne Namen im Konto)")
 
 
 def internal_columns(with_email):
@@ -486,11 +543,12 @@ def internal_rows(concept, *, with_email=False):
     public_ids = set(concept.get_chapters().values_list("pk", flat=True))
     comments = (
         ChapterComment.objects.on_chapters(chapter.pk for chapter in chapters)
-        .select_related("response", "response__responded_by")
+        .select_related("response", "response__responded_by", "response__taken_up_in")
         .annotate(
             report_count=_report_counts(),
             open_report_count=_report_counts(open_only=True),
             shown=ExpressionWrapper(SHOWN, output_field=BooleanField()),
+            is_visible=ExpressionWrapper(EXISTS, output_field=BooleanField()),
         )
         .defer("ip_address", "user_url", "token_hash")
         .order_by("thread_id", "order")
@@ -501,19 +559,24 @@ def internal_rows(concept, *, with_email=False):
     for comment in comments:
         by_chapter.setdefault(comment.object_pk, []).append(comment)
 
+    chapters_by_id = {chapter.pk: chapter for chapter in chapters}
+    labels_by_chapter = {
+        chapter.pk: paragraph_labels(chapter) for chapter in chapters if by_chapter.get(str(chapter.pk))
+    }
     rows, public_number = [], 0
     for chapter in chapters:
         chapter_comments = by_chapter.get(str(chapter.pk), [])
-        labels = paragraph_labels(chapter) if chapter_comments else {}
+        labels = labels_by_chapter.get(chapter.pk, {})
         title = chapter_label(chapter)
         if not chapter.live:
             title = _("%(chapter)s (nicht veröffentlicht)") % {"chapter": title}
         for comment in chapter_comments:
             number = None
-            if comment.shown and not comment.by_staff and chapter.pk in public_ids:
+            response = _response(comment)
+            listed = comment.shown or (comment.hidden_at is not None and response is not None and comment.is_visible)
+            if listed and not comment.by_staff and chapter.pk in public_ids:
                 public_number += 1
                 number = public_number
-            response = _response(comment)
             responder = response.responded_by if response else None
             rows.append(
                 InternalRow(
@@ -534,8 +597,9 @@ def internal_rows(concept, *, with_email=False):
                     reports=comment.report_count,
                     open_reports=comment.open_report_count,
                     responded_at=response.responded_at if response else None,
-                    responded_by=responder.get_username() if responder else "",
+                    responded_by=staff_name(responder),
                     supports=comment.support_count,
+                    taken_up=taken_up_label(response, chapters_by_id, labels_by_chapter),
                 )
             )
     return rows

@@ -9,8 +9,13 @@ personal data (no name or pseudonym, no e-mail address).
   a semicolon ``;`` (what Excel expects in German locales, where the comma is the decimal
   separator), lines ending in CRLF, fields quoted when they contain ``;``, ``"`` or a line
   break (RFC 4180 quoting with doubled quotes).
-- XLSX: one sheet "Abwägungstabelle", bold and frozen header row, auto filter, column
-  widths, wrapped text, printable in landscape on the page width.
+- XLSX: one sheet "Abwägungstabelle": a bold title row (concept, period, "Stand: <date>") for
+  the Kreistag's files, then the bold and frozen header row, auto filter, column widths, wrapped
+  text, printable in landscape on the page width (the header row repeated on every page).
+
+A contribution the moderation hid but the district answered is listed with its text withheld
+("Text ausgeblendet: <reason>") and the released response; the column "Aufgenommen in
+Fassung/Abschnitt" names where a response says it was taken up.
 
 Every text cell that a spreadsheet could read as a formula (starting with ``=``, ``+``,
 ``-``, ``@``, a tab or a carriage return, also in their full-width forms) is prefixed with
@@ -18,7 +23,8 @@ an apostrophe ``'`` (CSV/formula injection, OWASP).
 
 The internal export (Wagtail admin, ``/admin/bericht/<id>/intern.xlsx``) needs
 the role "moderate" or "respond" on the concept (``concept.roles``). It adds the
-comment id, pseudonym, dates, moderation state, reports and who answered. The e-mail
+comment id, pseudonym, dates, moderation state, reports and who answered (first and last name,
+never the login). The e-mail
 column is only there for superusers: the project has no permission for seeing addresses
 (``concept.view_chaptercomment_email`` does not exist), so "may see e-mail addresses"
 means ``user.is_superuser``; nobody else even loads them.
@@ -26,7 +32,7 @@ means ``user.is_superuser``; nobody else even loads them.
 
 import csv
 import io
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -37,6 +43,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.http import content_disposition_header
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -54,7 +61,7 @@ XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
 CSV_DELIMITER = ";"
 
-PUBLIC_WIDTHS = [6, 24, 30, 60, 60, 22, 13]
+PUBLIC_WIDTHS = [6, 24, 30, 60, 60, 22, 13, 30]
 
 
 def may_see_internal(user, page=None):
@@ -134,14 +141,35 @@ def _local(value):
     return value
 
 
-def workbook(title, headers, rows, widths):
+def title_line(concept, now=None):
+    """The sheet's first row: which concept, which period, as of when (for the Kreistag's files)."""
+    now = now or timezone.now()
+    first = timezone.localtime(concept.opens_at).date()
+    last = timezone.localtime(concept.closes_at - timedelta(microseconds=1)).date()
+    return _("%(concept)s – Beteiligung vom %(first)s bis %(last)s – Stand: %(date)s") % {
+        "concept": concept.title,
+        "first": date_format(first, "d.m.Y"),
+        "last": date_format(last, "d.m.Y"),
+        "date": date_format(timezone.localtime(now), "d.m.Y H:i"),
+    }
+
+
+def workbook(title, headers, rows, widths, *, caption=""):
+    """An XLSX with ``caption`` as a bold title row above the header row (when given)."""
     book = Workbook()
     sheet = book.active
     sheet.title = title
-    book.properties.title = title
+    book.properties.title = caption or title
     book.properties.creator = "Kreis Schleswig-Flensburg"
+    if caption:
+        sheet.append([spreadsheet_safe(caption)])
+        sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(headers))
+        sheet["A1"].font = Font(bold=True, size=13)
+        sheet["A1"].alignment = Alignment(wrap_text=True, vertical="top")
+        sheet.row_dimensions[1].height = 36
+    header_row = sheet.max_row + 1 if caption else 1
     sheet.append([spreadsheet_safe(header) for header in headers])
-    for cell in sheet[1]:
+    for cell in sheet[header_row]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     wrap = Alignment(wrap_text=True, vertical="top")
@@ -155,9 +183,9 @@ def workbook(title, headers, rows, widths):
                 cell.data_type = "s"  # never a formula, whatever openpyxl guesses
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = sheet.dimensions
-    sheet.print_title_rows = "1:1"
+    sheet.freeze_panes = f"A{header_row + 1}"
+    sheet.auto_filter.ref = f"A{header_row}:{get_column_letter(len(headers))}{sheet.max_row}"
+    sheet.print_title_rows = f"{header_row}:{header_row}"
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
@@ -171,7 +199,13 @@ def workbook(title, headers, rows, widths):
 def report_xlsx(request, concept_id):
     concept = public_concept_or_404(concept_id, request)
     report = build_report(concept)
-    content = workbook(_("Abwägungstabelle"), table_headers(), [row.as_list() for row in report.rows], PUBLIC_WIDTHS)
+    content = workbook(
+        _("Abwägungstabelle"),
+        table_headers(),
+        [row.as_list() for row in report.rows],
+        PUBLIC_WIDTHS,
+        caption=title_line(concept, report.generated_at),
+    )
     return _attachment(HttpResponse(content, content_type=XLSX_TYPE), _filename(concept, "xlsx"))
 
 
@@ -190,7 +224,9 @@ def internal_xlsx(request, concept_id):
     rows = [[value(row) for _header, _width, value in columns] for row in internal_rows(concept, with_email=with_email)]
     headers = [str(header) for header, _width, _value in columns]
     widths = [width for _header, width, _value in columns]
-    content = workbook(_("Abwägungstabelle (intern)"), headers, rows, widths)
+    content = workbook(
+        _("Abwägungstabelle (intern)"), headers, rows, widths, caption=title_line(concept) + " – " + _("intern")
+    )
     response = HttpResponse(content, content_type=XLSX_TYPE)
     response["Cache-Control"] = "private, no-store"
     return _attachment(response, _filename(concept, "xlsx", kind="abwaegungstabelle-intern"))

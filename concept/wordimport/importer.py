@@ -17,14 +17,19 @@ How the document is read (mammoth turns it into HTML first):
 - Block ids are ``stable_block_id(concept slug, chapter number, position[, item index])``, the
   scheme of the demo loader, so a re-import of the same document gives the same ids.
 - Concept and chapters are drafts (``live=False``, one revision each); the participation window is
-  set to now … now + 8 weeks for editors to adjust before publishing.
+  provisional, in whole days: from today 00:00 to 00:00 eight weeks later ("bis einschließlich" the
+  day before), for editors to adjust before publishing.
+- No Kurzfassung is written: the one the document offers is its first paragraph, which the page
+  shows anyway (citizens would read it twice). The progress lines ask editors to write one.
+- The uploaded file is kept as the concept's ``source_document`` in the private collection
+  (``concept/wordimport/private.py``): it can carry author names, tracked changes and comments.
 """
 
 import io
 import re
 import zipfile
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 from pathlib import PurePath
 
 import mammoth
@@ -44,6 +49,8 @@ from django.utils.translation import ngettext
 from concept.blocks import raw_stream
 from concept.models import ChapterPage, ConceptPage
 
+from . import private
+
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 # Zip bombs and documents that would make thousands of blocks: the XML read (unpacked) and the
 # blocks made are counted, and the import stops past these (CONCEPT_IMPORT_MAX_XML_BYTES/_BLOCKS).
@@ -52,7 +59,6 @@ DEFAULT_MAX_BLOCKS = 5000
 MEDIA_FOLDER = "word/media/"
 READ_CHUNK = 1024 * 1024
 DEFAULT_WINDOW = timedelta(weeks=8)
-SUMMARY_LENGTH = 300
 TITLE_LENGTH = 255
 SLUG_LENGTH = 80
 
@@ -281,12 +287,6 @@ class Chapter:
     tables_as_text: int = 0
     missing_responsible: int = 0
     images: int = 0
-    first_paragraph: str = ""
-
-    @property
-    def summary(self):
-        """The first paragraph of text (not a list or a table) as plain text, for the summary."""
-        return Truncator(self.first_paragraph).chars(SUMMARY_LENGTH)
 
     def add(self, element, section, *, measures=True):
         """Appends the block(s) for one top-level element of the chapter."""
@@ -306,9 +306,7 @@ class Chapter:
         elif element.name == "table":
             self._table(element, measures=measures)
         elif element.name == "p":
-            html = self._paragraph(str(element))
-            if html and not self.first_paragraph:
-                self.first_paragraph = plain(BeautifulSoup(html, "html.parser"))
+            self._paragraph(str(element))
         else:
             self._paragraph(f"<p>{escape(plain(element))}</p>")
 
@@ -385,7 +383,6 @@ class Chapter:
 class ParsedDocument:
     title: str
     intro: str
-    summary: str
     chapters: list
 
 
@@ -459,7 +456,6 @@ def parse(html, fallback_title):
     return ParsedDocument(
         title=Truncator(title).chars(TITLE_LENGTH),
         intro=intro_html,
-        summary=preamble.summary,
         chapters=chapters,
     )
 
@@ -492,6 +488,14 @@ def progress_line(number, chapter, block_count):
     return f"{line} ({'; '.join(notes)})" if notes else line
 
 
+def provisional_window(now=None):
+    """Today 00:00 to 00:00 eight weeks later, in the site's time zone (whole days)."""
+    today = timezone.localdate(now or timezone.now())
+    opens_at = timezone.make_aware(datetime.combine(today, time.min))
+    closes_at = timezone.make_aware(datetime.combine(today + DEFAULT_WINDOW, time.min))
+    return opens_at, closes_at
+
+
 def _add_draft(parent, page, user):
     page.live = False
     page.locale = parent.locale
@@ -500,6 +504,12 @@ def _add_draft(parent, page, user):
     parent.add_child(instance=page)
     page.save_revision(user=user, log_action=True)
     return page
+
+
+def _original(fileobj):
+    """The uploaded bytes as they came (``read_docx`` has checked them already)."""
+    fileobj.seek(0)
+    return fileobj.read(max_bytes() + 1)
 
 
 def import_concept(fileobj, parent_page, *, title=None, user=None, progress=None):
@@ -517,20 +527,22 @@ def import_concept(fileobj, parent_page, *, title=None, user=None, progress=None
     if not document.chapters:
         raise ConceptImportError(_("Das Dokument enthält keine Kapitel."))
 
-    opens_at = timezone.now().replace(second=0, microsecond=0)
+    opens_at, closes_at = provisional_window()
+    source = None
     try:
         with transaction.atomic():
+            source = private.keep_source(_original(fileobj), getattr(fileobj, "name", ""), document.title, user)
             taken = set(parent_page.get_children().values_list("slug", flat=True))
             concept = _add_draft(
                 parent_page,
                 ConceptPage(
                     title=document.title,
                     slug=make_slug(document.title, taken, "konzept"),
-                    summary=document.summary,
                     intro=document.intro,
                     opens_at=opens_at,
-                    closes_at=opens_at + DEFAULT_WINDOW,
+                    closes_at=closes_at,
                     window_provisional=True,
+                    source_document=source,
                 ),
                 user,
             )
@@ -544,14 +556,17 @@ def import_concept(fileobj, parent_page, *, title=None, user=None, progress=None
                         title=chapter.title,
                         slug=slug,
                         number=number,
-                        summary=chapter.summary,
                         body=raw_stream(chapter.blocks, concept.slug, number),
                     ),
                     user,
                 )
                 if progress is not None:
                     progress(progress_line(number, chapter, len(chapter.blocks)))
-    except ValidationError as error:
+    except BaseException as error:
+        if source is not None:
+            source.file.delete(save=False)  # the row went with the transaction; the file must go too
+        if not isinstance(error, ValidationError):
+            raise
         raise ConceptImportError(
             _("Das Konzept konnte nicht angelegt werden: %(error)s") % {"error": " ".join(error.messages)}
         ) from error

@@ -6,6 +6,7 @@ Open to everybody who may add a concept below at least one page (superusers, edi
 """
 
 from django import forms
+from django.conf import settings
 from django.shortcuts import redirect
 from django.template.defaultfilters import filesizeformat
 from django.template.response import TemplateResponse
@@ -31,7 +32,13 @@ def allowed_parents(user):
     """The pages below which ``user`` may create a concept, in tree order."""
     if not (user.is_active and user.has_perm("wagtailadmin.access_admin")):
         return []
-    candidates = Page.objects.type(*ConceptPage.allowed_parent_page_models()).select_related("locale").order_by("path")
+    # Concepts are written in German: only the German start page(s), never a translation's.
+    candidates = (
+        Page.objects.type(*ConceptPage.allowed_parent_page_models())
+        .filter(locale__language_code=settings.LANGUAGE_CODE)
+        .select_related("locale")
+        .order_by("path")
+    )
     return [
         page
         for page in candidates
@@ -91,8 +98,9 @@ class ConceptImportForm(forms.Form):
 def _success_message(concept, progress):
     """Names the new draft and lists its chapters (with the importer's notes per chapter)."""
     return _(
-        "„%(title)s“ wurde als Entwurf angelegt. %(chapters)s. Bitte prüfen Sie die Kapitel und stellen Sie "
-        "den Beteiligungszeitraum ein, bevor Sie veröffentlichen."
+        "„%(title)s“ wurde als Entwurf angelegt. %(chapters)s. Bitte prüfen Sie die Kapitel, schreiben Sie "
+        "bei Bedarf Kurzfassungen und stellen Sie den Beteiligungszeitraum ein, bevor Sie veröffentlichen. "
+        "Die Word-Datei ist intern gespeichert (Sammlung „Word-Importe (intern)“) und nicht öffentlich."
     ) % {"title": concept.title, "chapters": "; ".join(progress)}
 
 

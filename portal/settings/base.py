@@ -244,8 +244,28 @@ ALL_LANGUAGES = [
 _enabled = env_list("PORTAL_LANGUAGES", ",".join(code for code, _name in ALL_LANGUAGES))
 LANGUAGES = [(code, name) for code, name in ALL_LANGUAGES if code in _enabled or code == LANGUAGE_CODE]
 WAGTAIL_I18N_ENABLED = True
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# In the admin a language reads "Arabisch (العربية)": German name, then its own (the public
+# language switcher keeps the own name alone, from LANG_INFO's name_local).
+GERMAN_LANGUAGE_NAMES = {
+    "en": "Englisch",
+    "ar": "Arabisch",
+    "fa": "Persisch",
+    "uk": "Ukrainisch",
+    "ru": "Russisch",
+    "tr": "Türkisch",
+    "ti": "Tigrinya",
+    "kmr": "Kurmandschi",
+    "fr": "Französisch",
+}
+WAGTAIL_CONTENT_LANGUAGES = [
+    (code, f"{GERMAN_LANGUAGE_NAMES[code]} ({name})" if code in GERMAN_LANGUAGE_NAMES else name)
+    for code, name in LANGUAGES
+]
+# locale_admin/: German admin strings that Wagtail and wagtail-localize leave English (edited by
+# hand). A LOCALE_PATHS catalog wins over every app's, whatever its place in this list; it stays
+# second because makemessages writes every string to the *first* entry (and files below a later
+# entry's parent to that one), so `make messages` keeps writing to locale/ and never rewrites it.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_admin"]
 # Day-month-year with the month's name in every interface language (portal/formats/, issue 16).
 FORMAT_MODULE_PATH = ["portal.formats"]
 TIME_ZONE = "Europe/Berlin"

@@ -374,7 +374,16 @@ def test_csv_is_utf8_with_bom_semicolons_and_the_table(client, concept, data):
     assert raw.startswith(b"\xef\xbb\xbf")
     text = raw.decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
-    assert rows[0] == ["Nr.", "Kapitel", "Absatz", "Beitrag", "Stellungnahme", "Ergebnis", "Zustimmungen"]
+    assert rows[0] == [
+        "Nr.",
+        "Kapitel",
+        "Absatz",
+        "Beitrag",
+        "Stellungnahme",
+        "Ergebnis",
+        "Zustimmungen",
+        "Aufgenommen in Fassung/Abschnitt",
+    ]
     assert rows[1] == [
         "1",
         "3. Sprache",
@@ -383,6 +392,7 @@ def test_csv_is_utf8_with_bom_semicolons_and_the_table(client, concept, data):
         "Wird in Maßnahme 2 aufgenommen.",
         "berücksichtigt",
         "0",
+        "",
     ]
     assert len(rows) == 7
     for secret in (NAME, REPLY_NAME, EMAIL, REPLY_EMAIL, "Jonas P.", "jonas@example.com", "@"):
@@ -405,13 +415,25 @@ def test_xlsx_opens_with_bold_frozen_header_and_the_table(client, concept, data)
     book = openpyxl.load_workbook(io.BytesIO(response.content))
     assert book.sheetnames == ["Abwägungstabelle"]
     sheet = book["Abwägungstabelle"]
-    assert sheet.freeze_panes == "A2"
-    assert all(cell.font.bold for cell in sheet[1])
-    assert sheet["D2"].alignment.wrap_text
+    # Row 1: the title row for the Kreistag (concept, period, Stand); row 2: the header.
+    assert sheet.freeze_panes == "A3"
+    assert sheet["A1"].font.bold
+    assert all(cell.font.bold for cell in sheet[2])
+    assert sheet["D3"].alignment.wrap_text
     assert sheet.column_dimensions["D"].width == 60
+    assert sheet.print_title_rows == "$2:$2"
     values = [[cell.value for cell in row] for row in sheet.iter_rows()]
-    assert values[0] == ["Nr.", "Kapitel", "Absatz", "Beitrag", "Stellungnahme", "Ergebnis", "Zustimmungen"]
     assert values[1] == [
+        "Nr.",
+        "Kapitel",
+        "Absatz",
+        "Beitrag",
+        "Stellungnahme",
+        "Ergebnis",
+        "Zustimmungen",
+        "Aufgenommen in Fassung/Abschnitt",
+    ]
+    assert values[2] == [
         1,
         "3. Sprache",
         "Absatz 1 (Ausgangslage)",
@@ -419,8 +441,9 @@ def test_xlsx_opens_with_bold_frozen_header_and_the_table(client, concept, data)
         "Wird in Maßnahme 2 aufgenommen.",
         "berücksichtigt",
         0,
+        None,
     ]
-    assert len(values) == 7
+    assert len(values) == 8
     flat = " ".join(str(value) for row in values for value in row if value is not None)
     for secret in (NAME, REPLY_NAME, EMAIL, REPLY_EMAIL, "Jonas P.", "jonas@example.com", "@"):
         assert secret not in flat
@@ -444,7 +467,7 @@ def test_formula_injection_is_neutralised_in_csv_and_xlsx(client, concept, chapt
     assert rows[-1][4] == "'=cmd|' /C calc'!A0"
 
     sheet = openpyxl.load_workbook(io.BytesIO(client.get(xlsx_url(concept)).content)).active
-    cells = [row[3] for row in sheet.iter_rows(min_row=2)]
+    cells = [row[3] for row in sheet.iter_rows(min_row=3)]
     assert [cell.value for cell in cells[: len(DANGEROUS)]] == ["'" + value for value in DANGEROUS]
     assert all(
         cell.data_type == "s" for row in sheet.iter_rows(min_row=2) for cell in row if isinstance(cell.value, str)
@@ -467,7 +490,8 @@ def internal_sheet(response):
     assert response["Content-Disposition"].startswith('attachment; filename="abwaegungstabelle-intern-konzept-')
     book = openpyxl.load_workbook(io.BytesIO(response.content))
     sheet = book.active
-    return [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert "Stand:" in sheet["A1"].value  # the title row; the table starts below it
+    return [[cell.value for cell in row] for row in sheet.iter_rows(min_row=2)]
 
 
 def test_internal_export_needs_a_login_and_the_permission(client, concept, django_user_model):
@@ -520,7 +544,13 @@ def test_internal_export_counts_reports_and_names_the_responder(client, concept,
     header, row = internal_sheet(client.get(internal_url(concept)))
     column = {name: index for index, name in enumerate(header)}
     assert row[column["Meldungen"]] == 2 and row[column["davon offen"]] == 1
-    assert row[column["Beantwortet von"]] == "moderatorin"
+    # Staff by name (first and last), never the login.
+    assert row[column["Beantwortet von"]] == "Redaktion (ohne Namen im Konto)"
+    moderator.first_name, moderator.last_name = "Maren", "Thomsen"
+    moderator.save()
+    header, row = internal_sheet(client.get(internal_url(concept)))
+    assert row[column["Beantwortet von"]] == "Maren Thomsen"
+    assert "moderatorin" not in [str(value) for value in row]
 
 
 def test_internal_export_for_a_responder(client, concept, data, django_user_model):

@@ -40,8 +40,14 @@ def weighing_rows(page):
     """(number, contribution, response or "", outcome) of every row of the Abwägungstabelle."""
     rows = []
     for chunk in page.split('<tr role="row" class="report-card"')[1:]:
-        number = int(re.search(r'report-card__number">.*?</span>(\d+)</th>', chunk).group(1))
-        contribution = re.search(r'report-card__contribution">.*?<div dir="auto">(.*?)</div>', chunk, re.S).group(1)
+        number = int(re.search(r'report-card__number"[^>]*>.*?</span>(\d+)</th>', chunk).group(1))
+        # A hidden but answered contribution shows "Text ausgeblendet: <reason>" in an <em>.
+        contribution = re.search(
+            r'report-card__contribution">.*?<div (?:dir="auto"|class="report-table__withheld")>'
+            r"(?:<em>)?(.*?)(?:</em>)?</div>",
+            chunk,
+            re.S,
+        ).group(1)
         response = re.search(r'report-card__response">.*?</span>(.*?)</td>', chunk, re.S).group(1)
         outcome = re.search(r'report-card__outcome">.*?</span>(.*?)</td>', chunk, re.S).group(1)
         rows.append(

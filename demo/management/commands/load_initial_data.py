@@ -34,6 +34,7 @@ from home.models import (
     ContactOffice,
     EventIndexPage,
     EventPage,
+    FeaturedParticipation,
     HomePage,
     OfficeDirectoryPage,
     PortalSettings,
@@ -229,8 +230,8 @@ class Command(BaseCommand):
             )
 
     def link_home(self, home, featured_concept, legal):
-        if home.featured_concept_id is None:
-            home.featured_concept = featured_concept
+        if not home.featured_participations.exists():
+            home.featured_participations = [FeaturedParticipation(page=featured_concept)]
             home.save_revision().publish()
             self.created += 1
         portal_settings = PortalSettings.for_site(Site.objects.get(is_default_site=True))
@@ -340,8 +341,8 @@ class Command(BaseCommand):
             )
         legal = self.load_legal_pages(home, schleswig.LEGAL, "schleswig")
         concept = self.load_concept(home, schleswig.CONCEPT, self.window_from_today(), show_in_menus=True)
-        if home.featured_concept_id is None:
-            home.featured_concept = concept
+        if not home.featured_participations.exists():
+            home.featured_participations = [FeaturedParticipation(page=concept)]
             home.save_revision().publish()
         portal_settings = PortalSettings.for_site(site)
         if portal_settings.imprint_page_id is None:

@@ -1,0 +1,233 @@
+"""Translating in the admin (issue 15): what wagtail-localize leaves to the editor.
+
+- ``coverage``: every German page translated page by page against every other language: not translated, how much of it
+  is translated (wagtail-localize's segments), and *veraltet* when the German page changed after
+  the translation was last synced. Shown under Berichte → Übersetzungsstand.
+- ``SubmitToEditorView``: after "Übersetzen" into one language the editor lands in that
+  translation's editor (wagtail-localize follows the ``next`` address back to the page list).
+- ``confirm_partial_publish``: publishing a translation that is not complete asks first and
+  says how much is translated; untranslated text would appear in German on the public page.
+"""
+
+from dataclasses import dataclass, field
+
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail_localize.views.submit_translations import SubmitPageTranslationView
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Exists, OuterRef
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Locale, Page
+
+from . import i18n
+
+MISSING = "missing"
+PARTIAL = "partial"
+COMPLETE = "complete"
+STALE = "stale"
+UNSYNCED = "unsynced"  # a translation page made without wagtail-localize (copied), nothing to compare
+
+STATE_LABELS = {
+    MISSING: _("nicht übersetzt"),
+    PARTIAL: _("teilweise übersetzt"),
+    COMPLETE: _("vollständig übersetzt"),
+    STALE: _("veraltet"),
+    UNSYNCED: _("übersetzt (ohne Abgleich)"),
+}
+
+
+def progress_of(translations):
+    """{translation id: (total, translated)} for these translations, two queries for any number."""
+    translations = list(translations)
+    if not translations:
+        return {}
+    source_ids = {translation.source_id for translation in translations}
+    totals = dict(
+        StringSegment.objects.filter(source_id__in=source_ids)
+        .values("source_id")
+        .annotate(count=Count("pk"))
+        .values_list("source_id", "count")
+    )
+    result = {}
+    by_locale = {}
+    for translation in translations:
+        by_locale.setdefault(translation.target_locale_id, set()).add(translation.source_id)
+    done = {}
+    for locale_id, sources in by_locale.items():
+        translated = (
+            StringSegment.objects.filter(source_id__in=sources)
+            .annotate(
+                is_translated=Exists(
+                    StringTranslation.objects.filter(
+                        translation_of_id=OuterRef("string_id"),
+                        context_id=OuterRef("context_id"),
+                        locale_id=locale_id,
+                        has_error=False,
+                    )
+                )
+            )
+            .filter(is_translated=True)
+            .values("source_id")
+            .annotate(count=Count("pk"))
+            .values_list("source_id", "count")
+        )
+        for source_id, count in translated:
+            done[(locale_id, source_id)] = count
+    for translation in translations:
+        total = totals.get(translation.source_id, 0)
+        result[translation.pk] = (total, done.get((translation.target_locale_id, translation.source_id), 0))
+    return result
+
+
+@dataclass
+class Cell:
+    state: str
+    percent: int | None = None
+    edit_url: str = ""
+
+    @property
+    def label(self):
+        return STATE_LABELS[self.state]
+
+
+@dataclass
+class CoverageRow:
+    page: Page
+    cells: list[Cell] = field(default_factory=list)
+
+
+@dataclass
+class Coverage:
+    locales: list
+    rows: list[CoverageRow]
+    totals: dict  # {locale code: {state: count}}
+
+    @property
+    def summary(self):
+        """[(locale, [count per state, in STATE_LABELS order])] for the summary table."""
+        return [(locale, list(self.totals[locale.language_code].values())) for locale in self.locales]
+
+
+def coverage():
+    """Every German page (tree order) against every other language."""
+    german = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+    order = [code for code, _name in settings.LANGUAGES]
+    locales = sorted(
+        Locale.objects.exclude(pk=german.pk),
+        key=lambda locale: order.index(locale.language_code) if locale.language_code in order else len(order),
+    )
+    # Concepts, chapters and events are German only (translated_page_by_page = False): not listed.
+    pages = [
+        page
+        for page in Page.objects.filter(locale=german, depth__gt=1).order_by("path")
+        if i18n.translated_page_by_page(page)
+    ]
+    keys = [page.translation_key for page in pages]
+    translated_pages = {
+        (page.translation_key, page.locale_id): page
+        for page in Page.objects.filter(translation_key__in=keys, locale__in=locales).only(
+            "id", "translation_key", "locale_id"
+        )
+    }
+    sources = {
+        source.object_id: source for source in TranslationSource.objects.filter(object_id__in=keys, locale=german)
+    }
+    translations = {
+        (translation.source_id, translation.target_locale_id): translation
+        for translation in Translation.objects.filter(source__in=sources.values(), enabled=True)
+    }
+    progress = progress_of(translations.values())
+
+    rows, totals = [], {locale.language_code: dict.fromkeys(STATE_LABELS, 0) for locale in locales}
+    for page in pages:
+        row = CoverageRow(page=page)
+        source = sources.get(page.translation_key)
+        for locale in locales:
+            target = translated_pages.get((page.translation_key, locale.pk))
+            translation = translations.get((source.pk, locale.pk)) if source else None
+            if target is None:
+                cell = Cell(MISSING)
+            elif translation is None:
+                cell = Cell(UNSYNCED, edit_url=reverse("wagtailadmin_pages:edit", args=[target.pk]))
+            else:
+                total, done = progress[translation.pk]
+                percent = round(100 * done / total) if total else 100
+                changed = page.latest_revision_created_at
+                if changed and changed > source.last_updated_at:
+                    state = STALE
+                else:
+                    state = COMPLETE if done >= total else PARTIAL
+                cell = Cell(state, percent=percent, edit_url=reverse("wagtailadmin_pages:edit", args=[target.pk]))
+            totals[locale.language_code][cell.state] += 1
+            row.cells.append(cell)
+        rows.append(row)
+    return Coverage(locales=locales, rows=rows, totals=totals)
+
+
+def may_see_coverage(user):
+    return user.is_active and user.has_perm("wagtailadmin.access_admin")
+
+
+def coverage_view(request):
+    if not may_see_coverage(request.user):
+        raise PermissionDenied
+    report = coverage()
+    return TemplateResponse(
+        request,
+        "home/admin/translation_coverage.html",
+        {"coverage": report, "states": STATE_LABELS, "legend": list(STATE_LABELS.items())},
+    )
+
+
+class SubmitToEditorView(SubmitPageTranslationView):
+    """wagtail-localize's "Übersetzen", landing in the translation's editor when one language was chosen."""
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        locales = form.cleaned_data["locales"]
+        if len(locales) == 1:
+            translated = self.object.get_translation_or_none(locales[0])
+            if translated is not None:
+                return redirect("wagtailadmin_pages:edit", translated.pk)
+        return response
+
+
+CONFIRM_FIELD = "teilweise_veroeffentlichen"
+
+
+def confirm_partial_publish(request, page):
+    """``before_edit_page``: publishing an incomplete translation shows how much is translated and
+    asks first; the confirmation posts the same action again with ``CONFIRM_FIELD``."""
+    if request.method != "POST" or request.POST.get("action") != "publish" or request.POST.get(CONFIRM_FIELD):
+        return None
+    translation = (
+        Translation.objects.filter(
+            source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+        )
+        .select_related("source", "target_locale")
+        .first()
+    )
+    if translation is None:
+        return None
+    total, done = progress_of([translation])[translation.pk]
+    if done >= total:
+        return None
+    return TemplateResponse(
+        request,
+        "home/admin/confirm_partial_publish.html",
+        {
+            "page": page,
+            "locale_name": translation.target_locale.get_display_name(),
+            "total": total,
+            "done": done,
+            "missing": total - done,
+            "percent": round(100 * done / total) if total else 100,
+            "confirm_field": CONFIRM_FIELD,
+            "edit_url": reverse("wagtailadmin_pages:edit", args=[page.pk]),
+        },
+    )
