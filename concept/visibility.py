@@ -14,13 +14,23 @@ Three levels:
 
 from django.db.models import CharField
 from django.db.models.functions import Cast
+from django.http import Http404
 
 from home.access import is_public, public_pages
 
 from .comments.models import ChapterComment
-from .models import ChapterPage
+from .models import ChapterPage, ConceptPage
 
 __all__ = ["is_public", "public_pages", "public_chapters", "existing_comments", "shown_comments"]
+
+
+def public_concept_or_404(concept_id, request):
+    """The concept with this id, when the public may see it on this request's site (its report,
+    its follow form and feed); else Http404."""
+    concept = public_pages(ConceptPage.objects.all(), request).filter(pk=concept_id).first()
+    if concept is None:
+        raise Http404
+    return concept
 
 
 def public_chapters(queryset=None, request=None):

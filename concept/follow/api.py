@@ -20,6 +20,7 @@ from concept.comments.api import (
     rate_limited,
     refuse_unknown_parameters,
 )
+from concept.visibility import public_concept_or_404
 
 from . import services, views
 from .forms import FollowForm
@@ -64,7 +65,7 @@ class FollowView(APIView):
     )
     def post(self, request, concept_id):
         refuse_unknown_parameters(request, [])
-        concept = views.public_concept_or_404(concept_id, request)
+        concept = public_concept_or_404(concept_id, request)
         if services.is_concluded(concept):
             return Response({"detail": str(views.CONCLUDED_MESSAGE), "code": "concluded"}, status=403)
         data = request.data if isinstance(request.data, dict) else {}

@@ -8,7 +8,6 @@ address typed (double opt-in), which a forged request could as well send itself,
 rate limits.
 """
 
-from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
@@ -18,8 +17,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from caching import page_cache
 from concept.comments import ratelimit
-from concept.models import ConceptPage
-from home.access import public_pages
+from concept.visibility import public_concept_or_404
 from home.navigation import privacy_url
 
 from . import feed, mail, services
@@ -29,14 +27,6 @@ CONCLUDED_MESSAGE = gettext_lazy(
     "Zu diesem Konzept gibt es keine Benachrichtigungen mehr: die Beteiligung ist abgeschlossen "
     "und der Beteiligungsbericht vollständig."
 )
-
-
-def public_concept_or_404(concept_id, request):
-    """A concept the public may see on this request's site (home.access)."""
-    concept = public_pages(ConceptPage.objects.all(), request).filter(pk=concept_id).first()
-    if concept is None:
-        raise Http404
-    return concept
 
 
 def check_limits(request, email=None):

@@ -18,9 +18,9 @@ from wagtail.api.utils import get_full_url
 
 from concept import participation
 from concept.converters import MAX_ID
+from concept.visibility import public_concept_or_404
 
 from .services import build_report
-from .views import public_concept_or_404
 
 
 class ReportErrorSerializer(serializers.Serializer):

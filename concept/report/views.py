@@ -39,7 +39,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -53,7 +53,7 @@ from concept.admin_helpers import forbidden
 from concept.models import ConceptPage
 from concept.roles.access import has_role
 from concept.roles.models import Role
-from home.access import public_pages
+from concept.visibility import public_concept_or_404
 
 from .services import build_report, internal_columns, internal_rows, table_headers
 
@@ -82,14 +82,6 @@ def spreadsheet_safe(value):
     if value.startswith(FORMULA_PREFIXES):
         return "'" + value
     return value
-
-
-def public_concept_or_404(concept_id, request):
-    """Only concepts the public may see (home.access) have a public report."""
-    concept = public_pages(ConceptPage.objects.all(), request).filter(pk=concept_id).first()
-    if concept is None:
-        raise Http404
-    return concept
 
 
 def _filename(concept, extension, *, kind="abwaegungstabelle"):
