@@ -27,7 +27,7 @@ from wagtail.models import Locale, Page, Site, WorkflowState
 from concept.blocks import raw_stream
 from concept.models import ChapterPage, ConceptPage
 from concept.roles.setup import AMTSLEITUNG, MODERATION, SACHBEARBEITUNG, UEBERSETZUNG
-from demo import history, translate
+from demo import history, images, translate
 from demo.content import concept_2017, fortschreibung, welcome
 from home.models import (
     ContactOffice,
@@ -85,6 +85,7 @@ class Command(BaseCommand):
             self.submit_for_approval(current, office[SACHBEARBEITUNG])
             self.created += history.load(concept_2017_page, admin, self.stdout)
             self.created += translate.load(home, self.stdout)
+            self.created += images.load(home, self.stdout)
         self.stdout.write(f"{self.created} Objekte neu angelegt.")
         self.stdout.write("Suchindex und Referenzindex werden neu aufgebaut …")
         call_command("update_index", stdout=self.stdout, verbosity=0)
