@@ -11,6 +11,7 @@ from wagtail import blocks
 from wagtail.api.utils import get_full_url
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageBlock, ImageChooserBlock
+from wagtail.images.models import SourceImageIOError
 
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
@@ -92,9 +93,12 @@ class AccessibleImageBlock(ImageBlock):
         if not value:
             return None
         request = (context or {}).get("request")
-        renditions = value.get_renditions(*IMAGE_SPECS)
+        try:
+            renditions = value.get_renditions(*IMAGE_SPECS)
+        except SourceImageIOError:  # the original file is missing: the page shows a placeholder, the API none
+            renditions = {}
         # The alt text as the page writes it: "" when decorative, the block's text, else the image's own.
-        alt = next(iter(renditions.values())).alt
+        alt = "" if value.decorative else (value.contextual_alt_text or value.default_alt_text)
         return {
             "id": value.pk,
             "title": value.title,
