@@ -258,7 +258,7 @@ ID = {"type": "integer", "minimum": 1, "maximum": MAX_ID}
 # A field name, or a minus and a field name (descending).
 ORDER = {"type": "string", "pattern": r"^-?[a-z][a-z_]*$", "example": "title"}
 # Field names separated by commas; `*` all, `_` none, `-name` without that one.
-FIELDS = {"type": "string", "pattern": r"^(\*|_|-?[a-z][a-z_]*)(,(\*|_|-?[a-z][a-z_]*))*$", "example": "summary"}
+FIELDS = {"type": "string", "pattern": r"^(\*|_|-?[a-z][a-z_]*)(,(\*|_|-?[a-z][a-z_]*))*$", "example": "title"}
 
 
 def _paging():
