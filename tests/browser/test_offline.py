@@ -99,6 +99,11 @@ def test_read_offline_what_was_never_opened(phone, own_server, portal):
     assert phone.locator("h1").first.inner_text() == topic["title"]
     note = phone.locator("[data-offline-note]")
     assert "تم الحفظ في" in note.inner_text()  # "gespeichert am …", in Arabic
+    # Its picture (lazily loaded when scrolled to) from the pack's small copy.
+    assert pack["images"] and phone.locator("figure img").count() == 1
+    phone.locator("figure img").scroll_into_view_if_needed()
+    phone.wait_for_function("() => { const i = document.querySelector('figure img'); return i.complete; }")
+    assert phone.evaluate("document.querySelector('figure img').naturalWidth") > 0
 
     phone.goto(directory)
     assert phone.locator("h1").first.inner_text().strip()
