@@ -7,7 +7,7 @@ PORT ?= 8000
 WORKERS ?= 2
 # `make run` uses the production settings over plain http on 127.0.0.1.
 RUN_ENV := DJANGO_SETTINGS_MODULE=portal.settings.production DJANGO_HTTPS=false DJANGO_SERVE_MEDIA=true \
-	DJANGO_ALLOWED_HOSTS=127.0.0.1,localhost DJANGO_SECRET_KEY="$$(cat $(VENV)/secret_key)" \
+	DJANGO_ALLOWED_HOSTS=127.0.0.1,localhost,schleswig.localhost DJANGO_SECRET_KEY="$$(cat $(VENV)/secret_key)" \
 	WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT)
 
 .PHONY: install run dev worker test test-browser lint format migrations-check messages compilemessages clean
@@ -38,7 +38,7 @@ run: install
 	$(RUN_ENV) $(BIN)/python manage.py load_initial_data
 	$(RUN_ENV) $(BIN)/python manage.py purge_comments
 	$(RUN_ENV) $(BIN)/python manage.py searchpromotions_garbage_collect
-	@echo "Portal: http://127.0.0.1:$(PORT)/  ·  Redaktion: http://127.0.0.1:$(PORT)/admin/ (Anmeldungen je Rolle: siehe oben)"
+	@echo "Portal: http://127.0.0.1:$(PORT)/  ·  Stadt Schleswig: http://schleswig.localhost:$(PORT)/  ·  Redaktion: /admin/ auf beiden (Anmeldungen je Rolle: siehe oben)"
 	$(RUN_ENV) sh -c '($(WORKER_LOOP)) & worker=$$!; trap "kill $$worker 2>/dev/null" EXIT INT TERM; \
 	  $(BIN)/gunicorn -c gunicorn.conf.py portal.wsgi --bind 127.0.0.1:$(PORT) --workers $(WORKERS) --capture-output'
 

@@ -28,8 +28,17 @@ class ConceptConfig(AppConfig):
 
         page_published.connect(record_publication, dispatch_uid="concept-record-publication")
 
+        from .follow.services import note_publication
+
+        # After the version is recorded: a new version is an event for the concept's followers.
+        page_published.connect(note_publication, dispatch_uid="concept-follow-publication")
+
         from . import invalidation
         from .comments import chapters
 
         invalidation.connect()
         chapters.connect()
+
+        from .roles import organisations
+
+        organisations.connect()

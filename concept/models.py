@@ -52,6 +52,15 @@ class ParticipationWindowMixin(models.Model):
         ),
     )
 
+    support_enabled = models.BooleanField(
+        _("Zustimmung erlaubt"),
+        default=True,
+        help_text=_(
+            "Wenn aktiv, können Besucherinnen und Besucher einem sichtbaren Kommentar zustimmen "
+            "(bestätigt per E-Mail, einmal je Person und Kommentar); die Zahl steht beim Kommentar."
+        ),
+    )
+
     participation_panels = [
         MultiFieldPanel(
             [
@@ -65,6 +74,7 @@ class ParticipationWindowMixin(models.Model):
                     ),
                 ),
                 FieldPanel("pre_moderation"),
+                FieldPanel("support_enabled"),
                 FieldPanel("window_confirmed"),
             ],
             heading=_("Beteiligungszeitraum"),
@@ -121,6 +131,14 @@ class ConceptPage(ParticipationWindowMixin, KnownRestrictions, Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    closing_reminder_days = models.PositiveSmallIntegerField(
+        _("Erinnerung vor dem Ende (Tage)"),
+        default=3,
+        help_text=_(
+            "Wer das Konzept verfolgt, erhält so viele Tage vor dem Ende der Beteiligung eine Erinnerung "
+            "(0: keine Erinnerung)."
+        ),
+    )
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["concept.ChapterPage"]
@@ -132,6 +150,7 @@ class ConceptPage(ParticipationWindowMixin, KnownRestrictions, Page):
         FieldPanel("easy_read_summary"),
         FieldPanel("draft_document"),
         *ParticipationWindowMixin.participation_panels,
+        FieldPanel("closing_reminder_days"),
     ]
     search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("intro")]
     api_fields = [
@@ -282,6 +301,7 @@ class ChapterPage(KnownRestrictions, Page):
 
 # Models in their own modules, imported here so Django finds them.
 from .comments.models import ChapterComment, CommentReport, ModerationLog  # noqa: E402, F401
+from .follow.models import Follower, Notice  # noqa: E402, F401
 from .responses.models import OfficialResponse  # noqa: E402, F401
 from .roles.models import GroupDescription, RoleGrant  # noqa: E402, F401
 from .versions.models import ChapterVersion  # noqa: E402, F401

@@ -1,7 +1,9 @@
 """The reading rule for pages: may the public see this page?
 
 A page is public when it is live, every ancestor is live, and neither it nor an ancestor has a
-view restriction (password, login, groups). Wagtail's ``live().public()`` checks the page's own
+view restriction (password, login, groups); asked for a request, it must also belong to the
+request's site: each organisation is a Wagtail site (its hostname, its start page and the start
+page's translations), and nothing of one shows on another's host. Wagtail's ``live().public()`` checks the page's own
 ``live`` flag only: unpublishing a concept leaves its chapters live, and Wagtail's router would
 still serve them. Every public path asks this module (``public_pages`` for querysets,
 ``is_public`` for one page, the serve hook in ``home/wagtail_hooks.py`` for Wagtail's router), so
@@ -45,12 +47,57 @@ def exclude_below(pages, paths):
     return pages.exclude(condition)
 
 
+# Tree paths of each site's start pages, by their URL paths (Wagtail's cached list of site roots
+# changes whenever a site or a start page does): few, so kept in the process.
+_site_trees = {}
+
+
+def site_paths(request):
+    """Tree paths of the request's site: its start page and the start page's translations (no
+    query when warm). None without a request or a site (a management command, a mail task): no
+    site limit then."""
+    from wagtail.models import Page, Site
+
+    if request is None:
+        return None
+    site = getattr(request, "_wagtail_site", None) or Site.find_for_request(request)
+    if site is None:
+        return None
+    url_paths = tuple(root.root_path for root in Site.get_site_root_paths() if root.site_id == site.pk)
+    paths = _site_trees.get(url_paths)
+    if paths is None:
+        paths = tuple(Page.objects.filter(url_path__in=url_paths).values_list("path", flat=True))
+        if len(_site_trees) > 200:
+            _site_trees.clear()
+        _site_trees[url_paths] = paths
+    return paths
+
+
+def in_site(pages, request):
+    """``pages`` limited to the request's site (all of them without a request)."""
+    paths = site_paths(request)
+    if paths is None:
+        return pages
+    if not paths:
+        return pages.none()
+    condition = Q(path__startswith=paths[0])
+    for path in paths[1:]:
+        condition |= Q(path__startswith=path)
+    return pages.filter(condition)
+
+
+def is_in_site(page, request):
+    paths = site_paths(request)
+    return paths is None or any(page.path.startswith(path) for path in paths)
+
+
 def public_pages(queryset=None, request=None):
-    """The pages the public may see, from ``queryset`` (any page queryset; all pages by default)."""
+    """The pages the public may see, from ``queryset`` (any page queryset; all pages by default);
+    with a request, only those of its site."""
     from wagtail.models import Page
 
     pages = Page.objects.all() if queryset is None else queryset
-    return exclude_below(pages.live().public(), withdrawn_paths(request))
+    return in_site(exclude_below(pages.live().public(), withdrawn_paths(request)), request)
 
 
 def _ancestor_paths(page):
@@ -74,8 +121,15 @@ def is_restricted(page):
 
 
 def is_public(page, request=None):
-    """May the public see this page: live, every ancestor live, no view restriction on the way."""
-    return page is not None and page.live and not is_withdrawn(page, request) and not is_restricted(page)
+    """May the public see this page: live, every ancestor live, no view restriction on the way;
+    with a request, a page of its site."""
+    return (
+        page is not None
+        and page.live
+        and is_in_site(page, request)
+        and not is_withdrawn(page, request)
+        and not is_restricted(page)
+    )
 
 
 def forget_withdrawn(**kwargs):

@@ -16,7 +16,7 @@ class PublicPageField(serializers.Field):
         super().__init__(read_only=True, **kwargs)
 
     def to_representation(self, page):
-        if not access.is_public(page):
+        if not access.is_public(page, self.context.get("request")):
             return None
         from wagtail.api.v2.serializers import PageSerializer, get_serializer_class  # needs the models loaded
 

@@ -86,7 +86,7 @@ class HomePage(GermanFallbackRouting, access.KnownRestrictions, Page):
         context = super().get_context(request, *args, **kwargs)
         context["topics"] = TopicPage.objects.child_of(self).live().public()
         # Events are announced in German only (see EventPage), so every start page shows them.
-        context["upcoming_events"] = EventPage.upcoming()[:3]
+        context["upcoming_events"] = EventPage.upcoming(request)[:3]
         featured = self.featured_concept
         context["featured_concept"] = featured.specific if featured and access.is_public(featured, request) else None
         return context
@@ -283,7 +283,7 @@ class EventIndexPage(RoutablePageMixin, access.KnownRestrictions, Page):
     @route(f"{FEED_ROUTE}/", name=FEED_ROUTE)
     def ics_feed(self, request):
         """Every upcoming event (not yet ended) below this index, for calendar subscriptions."""
-        events = EventPage.upcoming().child_of(self).select_related("locale")
+        events = EventPage.upcoming(request).child_of(self).select_related("locale")
         name = f"{self.title} – {settings.WAGTAIL_SITE_NAME}"
         return calendar.ics_response(calendar.build(name, events, request, feed=True), self.slug)
 
@@ -356,8 +356,8 @@ class EventPage(RoutablePageMixin, access.KnownRestrictions, Page):
         return calendar.ics_response(calendar.build(self.title, [self], request), self.slug)
 
     @classmethod
-    def upcoming(cls):
-        return access.public_pages(cls.objects.all()).filter(ends_at__gte=timezone.now()).order_by("starts_at")
+    def upcoming(cls, request=None):
+        return access.public_pages(cls.objects.all(), request).filter(ends_at__gte=timezone.now()).order_by("starts_at")
 
 
 @register_setting(icon="link")

@@ -76,10 +76,17 @@ def _cached(name, request, build):
     return value
 
 
-def _link(page):
+def _link(page, site):
+    """A page's title and address: relative on its own site (``page.url`` turns absolute as soon
+    as the installation has a second site, issue 22)."""
     from home.i18n import content_language
 
-    return {"title": page.title, "url": page.url, "path": page.path, "lang": content_language(page)}
+    return {
+        "title": page.title,
+        "url": page.get_url(current_site=site),
+        "path": page.path,
+        "lang": content_language(page),
+    }
 
 
 def under_prefix(url, language):
@@ -102,11 +109,11 @@ def in_visitor_language(url, request):
     return under_prefix(url, language)
 
 
-def _menu_item(page, language, translated_home):
+def _menu_item(page, site, language, translated_home):
     """A German-only page in the menu of another language: its label from the interface strings
     (the German title beneath it where the label alone does not say which), under the visitor's
     prefix when the translated start page serves it there."""
-    link = _link(page)
+    link = _link(page, site)
     if translated_home:
         link["url"] = under_prefix(link["url"], language)
     label = getattr(page, "menu_label", None)
@@ -133,12 +140,12 @@ def menu(request):
         for child in german_home.get_children().live().public().in_menu().specific():
             translation = child.localized
             if translation.pk != child.pk:
-                items.append(_link(translation))
+                items.append(_link(translation, site))
             elif not getattr(child, "translated_page_by_page", True):
-                items.append(_menu_item(child, language, translated_home))
+                items.append(_menu_item(child, site, language, translated_home))
             elif language == settings.LANGUAGE_CODE:
-                items.append(_link(child))
-        return {"home": _link(home), "items": items}
+                items.append(_link(child, site))
+        return {"home": _link(home, site), "items": items}
 
     return _cached("menu", request, build)
 
@@ -151,8 +158,12 @@ def footer(request):
         if site is None:
             return []
         portal_settings = PortalSettings.for_site(site)
-        pages = [portal_settings.imprint_page, portal_settings.privacy_page, portal_settings.accessibility_page]
-        return [_link(page.localized) for page in pages if page and page.live]
+        pages = {
+            "imprint": portal_settings.imprint_page,
+            "privacy": portal_settings.privacy_page,
+            "accessibility": portal_settings.accessibility_page,
+        }
+        return [{**_link(page.localized, site), "kind": kind} for kind, page in pages.items() if page and page.live]
 
     return _cached("footer", request, build)
 
@@ -181,20 +192,15 @@ def emergency_link(request):
         if page is None or not access.is_public(page):
             return {}
         # {} rather than None: the cache would not tell a stored None from a miss.
-        return _link(page.localized)
+        return _link(page.localized, site)
 
     return _cached("emergency", request, build)
 
 
 def privacy_url(request):
-    """The localized privacy page's URL ("" while none is set), for the consent line of forms."""
-    from home.models import PortalSettings
-
-    def build(site):
-        page = PortalSettings.for_site(site).privacy_page if site else None
-        return page.localized.url if page and page.live else ""
-
-    return _cached("privacy", request, build)
+    """The localized privacy page's URL ("" while none is set), for the consent line of forms:
+    taken from the footer links the same page shows, so it costs no lookup of its own."""
+    return next((link["url"] for link in footer(request) if link["kind"] == "privacy"), "")
 
 
 def connect():

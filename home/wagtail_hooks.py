@@ -47,7 +47,7 @@ def follow_the_visitors_language(page, request, serve_args, serve_kwargs):
     locale = Locale.objects.filter(language_code=language).first()
     translation = page.get_translation_or_none(locale) if locale else None
     if translation is not None and translation.live:
-        return redirect(translation.url)
+        return redirect(translation.get_url(request))
     if page.depth <= 2:
         return None  # the start page itself: shown in German with the note
     return redirect(f"/{language}/?{i18n.NO_TRANSLATION_PARAM}=1")

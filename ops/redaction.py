@@ -17,6 +17,10 @@ TOKEN_URL_NAMES = frozenset(
     {
         "comments:confirm",
         "comments:unsubscribe",
+        "comments:support_confirm",
+        "comments:mine",
+        "follow:confirm",
+        "follow:unsubscribe",
         "wagtailadmin_password_reset_confirm",
     }
 )

@@ -25,6 +25,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("api/", include("concept.versions.api_urls")),
+    path("api/", include("concept.follow.api_urls")),
     path("api/", include("concept.report.api_urls")),
     path("api/", include("concept.comments.api_urls")),  # last under /api/: its catch-all answers a JSON 404
     path("sitemap.xml", sitemap, name="sitemap"),
@@ -48,6 +49,7 @@ urlpatterns += i18n_patterns(
     path("beteiligung/bericht/", include("concept.report.urls")),
     path("beteiligung/", include("concept.versions.urls")),
     path("beteiligung/", include("concept.comments.urls")),
+    path("beteiligung/", include("concept.follow.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

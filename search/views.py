@@ -63,7 +63,7 @@ def public_pages(request):
     ``live().public()`` for the active locale, but with locale and restrictions from the cache."""
     locale_id, restricted_paths = navigation.public_scope(request)
     offline_paths = [*restricted_paths, *access.withdrawn_paths(request)]
-    return access.exclude_below(Page.objects.live().filter(locale_id=locale_id), offline_paths)
+    return access.in_site(access.exclude_below(Page.objects.live().filter(locale_id=locale_id), offline_paths), request)
 
 
 def requested_page(raw):

@@ -52,6 +52,20 @@ def own_media(settings, tmp_path):
     }
 
 
+def local_url(page):
+    """The page's address on the default site, relative there (Wagtail's ``page.url`` is absolute
+    once there is a second site, as in the demo: issue 22); absolute for another site's page."""
+    return page.get_url(current_site=Site.objects.filter(is_default_site=True).first())
+
+
+def on_own_host(page):
+    """(path, extra) to request ``page`` from the test client on its own site's host."""
+    from urllib.parse import urlsplit
+
+    url = urlsplit(page.get_url())
+    return url.path, ({"HTTP_HOST": url.netloc} if url.netloc else {})
+
+
 def home_as_site_root():
     """A HomePage as the default site's root, replacing Wagtail's placeholder page (for the
     ``home`` fixture and for ``setUpTestData`` of Wagtail's TestCase classes)."""

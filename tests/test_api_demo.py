@@ -12,6 +12,7 @@ from django.core.management import call_command
 from django.db import transaction
 
 from concept.models import ChapterPage
+from tests.conftest import local_url
 
 pytestmark = pytest.mark.django_db
 
@@ -47,7 +48,7 @@ def page_comments(client, chapter):
     """{comment id: what its part of the chapter page shows}, over every page of threads."""
     shown, number, count = {}, 1, None
     while True:
-        page = client.get(chapter.url, {"page": number} if number > 1 else {}).content.decode()
+        page = client.get(local_url(chapter), {"page": number} if number > 1 else {}).content.decode()
         count = count or int(re.search(r'class="count">\((\d+)\)', page).group(1))
         # Each comment's own part runs from its <li> to the next comment's (its replies come after).
         for chunk in re.split(r'(?=<li class="comment[^"]*" id="c-\d+")', page)[1:]:
@@ -75,7 +76,8 @@ def page_comments(client, chapter):
 
 
 def test_every_demo_chapter_reads_the_same_in_the_api_as_on_its_page(demo, client):
-    chapters = list(ChapterPage.objects.live().public())
+    # The district's chapters: the test client is on its host (Stadt Schleswig's answer 404 here).
+    chapters = [chapter for chapter in ChapterPage.objects.live().public() if local_url(chapter).startswith("/")]
     assert len(chapters) >= 10
     answered = 0
     for chapter in chapters:

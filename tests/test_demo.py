@@ -14,6 +14,7 @@ from wagtail.models import Page, Revision, Site
 from concept.blocks import stable_block_id
 from concept.models import ChapterPage, ConceptPage
 from home.models import ContactOffice, EventPage, HomePage, PortalSettings, StandardPage, TopicPage
+from tests.conftest import local_url, on_own_host
 
 pytestmark = pytest.mark.django_db
 
@@ -54,7 +55,7 @@ def test_builds_the_site_of_the_case(loaded, client):
     assert isinstance(site.root_page.specific, HomePage)
     assert TopicPage.objects.live().count() >= 8
     assert ContactOffice.objects.count() >= 4
-    assert StandardPage.objects.live().count() == 3
+    assert StandardPage.objects.live().descendant_of(site.root_page).count() == 3
     settings = PortalSettings.for_site(site)
     assert {settings.imprint_page.slug, settings.privacy_page.slug, settings.accessibility_page.slug} == {
         "impressum",
@@ -98,8 +99,9 @@ def test_chapters_have_all_sections_and_deterministic_block_ids(loaded):
 
 def test_every_demo_page_renders(loaded, client):
     for page in Page.objects.live().specific().filter(depth__gte=2):
-        response = client.get(page.url)
-        assert response.status_code == 200, page.url
+        path, host = on_own_host(page)  # the district's and Stadt Schleswig's pages, each on its host
+        response = client.get(path, **host)
+        assert response.status_code == 200, page.get_url()
 
 
 def test_the_2017_process_as_it_happened(loaded, client):
@@ -121,7 +123,7 @@ def test_the_2017_process_as_it_happened(loaded, client):
     assert all(v.published_at.year == 2016 for v in ChapterVersion.objects.filter(chapter__in=chapter_ids, number=1))
     assert OfficialResponse.objects.filter(comment__in=comments).count() >= comments.count() * 0.8
     chapter = revised.first().chapter
-    html = client.get(chapter.url).content.decode()
+    html = client.get(local_url(chapter)).content.decode()
     assert "Stellungnahme" in html and "zur Fassung vom 15. Dezember 2016" in html
     assert client.get(f"/de/beteiligung/kapitel/{chapter.pk}/vergleich/").status_code == 200
 
@@ -136,7 +138,13 @@ def test_one_user_per_office_role_and_a_chapter_waiting_for_the_amtsleitung(load
         "amtsleitung": {"Amtsleitung"},
         "moderation": {"Moderation"},
         "uebersetzung": {"Übersetzung"},
+        # Stadt Schleswig, the demo's second organisation (issue 22): its own office.
+        "schleswig-sachbearbeitung": {"Stadt Schleswig: Sachbearbeitung"},
+        "schleswig-amtsleitung": {"Stadt Schleswig: Amtsleitung"},
+        "schleswig-moderation": {"Stadt Schleswig: Moderation"},
+        "schleswig-uebersetzung": {"Stadt Schleswig: Übersetzung"},
     }
+    assert "http://schleswig.localhost:8000/" in loaded and "'schleswig-moderation'" in loaded
     for username, group_name in [("sachbearbeitung", "Sachbearbeitung"), ("amtsleitung", "Amtsleitung")]:
         assert f"'{username}' ({group_name})" in loaded  # printed, as make run shows it
     waiting = WorkflowState.objects.filter(status=WorkflowState.STATUS_IN_PROGRESS)

@@ -19,7 +19,7 @@ from concept.comments.models import ChapterComment
 from concept.models import ChapterPage
 from home.models import ContactOffice, EventIndexPage, EventPage, OfficeDirectoryPage, TopicPage, TopicPageOffice
 from tests.comments.conftest import make_comment
-from tests.conftest import rendered
+from tests.conftest import local_url, rendered
 from tests.factories import ContactOfficeFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_off")]
@@ -71,13 +71,13 @@ def urls():
     open_chapter = fortschreibung_chapter()
     return {
         "start page": "/de/",
-        "topic": german(TopicPage, slug="ankommen").url,
-        "office directory": german(OfficeDirectoryPage).url,
-        "events index": german(EventIndexPage).url,
-        "event": german(EventPage).url,
-        "concept": concept.url,
-        "2017 chapter": chapter.url,
-        "Fortschreibung chapter": open_chapter.url,
+        "topic": local_url(german(TopicPage, slug="ankommen")),
+        "office directory": local_url(german(OfficeDirectoryPage)),
+        "events index": local_url(german(EventIndexPage)),
+        "event": local_url(german(EventPage)),
+        "concept": local_url(concept),
+        "2017 chapter": local_url(chapter),
+        "Fortschreibung chapter": local_url(open_chapter),
         "version": f"/de/beteiligung/kapitel/{chapter.pk}/fassung/1/",
         "comparison": f"/de/beteiligung/kapitel/{chapter.pk}/vergleich/?von=1&zu=2",
         "report": f"/de/beteiligung/bericht/{concept.pk}/",
@@ -101,7 +101,7 @@ def test_the_demo_has_what_the_budget_is_about(demo):
     chapter = chapter_2017()
     assert chapter.versions.count() >= 2
     assert ChapterComment.objects.filter(object_pk=str(chapter.pk), response__isnull=False).exists()
-    assert chapter.url.startswith("/de/integrationskonzept-2017/")
+    assert local_url(chapter).startswith("/de/integrationskonzept-2017/")
     assert set(urls()) == set(PAGE_TYPES)
 
 
@@ -114,7 +114,7 @@ def test_every_page_type_stays_within_the_budget(demo, client, page_type):
 def test_the_2017_chapter_shows_its_removed_paragraph_with_the_old_text(demo, client):
     """The comments on a paragraph removed in a later version keep their quote, now read from the
     revision's stored content rather than from a page rebuilt by Wagtail."""
-    html = client.get(chapter_2017().url).content.decode()
+    html = client.get(local_url(chapter_2017())).content.decode()
     removed = html.index("Kommentare zu entfernten Abschnitten")
     quote = html.rindex("Hauptamtliche Ansprechpersonen für das Ehrenamt gibt es bisher nur in einem Teil")
     assert quote > removed
@@ -185,6 +185,6 @@ def test_a_page_below_an_alias_of_a_protected_page_stays_protected(demo, client)
     PageViewRestriction.objects.create(page=source, restriction_type="password", password="geheim")
     alias = source.create_alias(parent=home, update_slug="intern-kopie")
     below = StandardPageFactory(parent=alias, slug="darunter", title="Unter der Kopie")
-    response = client.get(below.url)
+    response = client.get(local_url(below))
     assert "Unter der Kopie" not in response.content.decode()
     assert "Passwort erforderlich" in response.content.decode()

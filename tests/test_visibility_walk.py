@@ -11,6 +11,8 @@ test instead of being skipped. Each pattern is requested with the ids and paths 
   chapter, and on a chapter of a withdrawn (unpublished) concept (their text, author and the
   chapters' own titles and text must not show),
 - an event below a withdrawn event index,
+- a chapter, comment and topic of another organisation (a second Wagtail site with its own host:
+  nothing of it may show on this host, issue 22),
 
 with the query parameters that take ids or paths, and every answer (after redirects) is searched
 for their secrets. The admin (``admin/``, ``django-admin/``) is left out: nothing there answers
@@ -27,7 +29,7 @@ import pytest
 from django.urls import URLResolver, get_resolver
 from django.utils import timezone, translation
 
-from wagtail.models import PageViewRestriction, Site
+from wagtail.models import Page, PageViewRestriction, Site
 
 from concept.comments.models import ChapterComment
 from concept.responses import services as responses
@@ -38,6 +40,8 @@ from tests.factories import (
     ConceptPageFactory,
     EventIndexPageFactory,
     EventPageFactory,
+    HomePageFactory,
+    TopicPageFactory,
 )
 
 ADMIN_PREFIXES = ("admin/", "django-admin/")
@@ -136,6 +140,22 @@ def subjects(home, concept):
     event = EventPageFactory(parent=events, slug="fest", title=f"{SEARCH_WORD}fest Verschoben4718")
     events.unpublish()
     subjects.append(Subject("event of a withdrawn index", event, concept, hidden, ["Verschoben4718"]))
+
+    # Same slugs as this site's concept, so its paths exist here too: only the host tells them apart.
+    town_home = HomePageFactory(parent=Page.get_first_root_node(), slug="stadt-s4720", title="Stadt Andersort4720")
+    Site.objects.create(hostname="andersort.example.org", port=80, root_page=town_home, site_name="Andersort")
+    TopicPageFactory(parent=town_home, slug="thema-s4720", title=f"{SEARCH_WORD} Stadtthema4720")
+    town_concept = ConceptPageFactory(parent=town_home, slug="konzept", title="Konzept Andersort4720")
+    town_chapter = _secret_chapter(town_concept, "Andersort4720", slug="offen")
+    subjects.append(
+        Subject(
+            "chapter of another organisation",
+            town_chapter,
+            town_concept,
+            _secret_comment(town_chapter, "Andersort4720"),
+            ["Andersort4720", "Stadtthema4720"],
+        )
+    )
     return subjects
 
 

@@ -354,8 +354,8 @@ def thread_context(request, chapter, thread):
     }
 
 
-def _chapter(chapter_id):
-    chapter = visibility.public_chapters().filter(pk=chapter_id).first()
+def _chapter(chapter_id, request):
+    chapter = visibility.public_chapters(request=request).filter(pk=chapter_id).first()
     if chapter is None:
         raise Http404
     return chapter
@@ -376,7 +376,7 @@ class ChapterCommentsView(APIView):
         responses={200: CommentPageSerializer, **READ_ERRORS},
     )
     def get(self, request, chapter_id):
-        chapter = _chapter(chapter_id)
+        chapter = _chapter(chapter_id, request)
         number = page_number(request)
         thread = ChapterThread(chapter, number)
         if number > thread.page.paginator.num_pages:
@@ -410,7 +410,7 @@ class ChapterCommentsView(APIView):
     )
     def post(self, request, chapter_id):
         refuse_unknown_parameters(request, [])
-        chapter = _chapter(chapter_id)
+        chapter = _chapter(chapter_id, request)
         labels = threads.paragraph_labels(chapter)
         data = request.data if hasattr(request.data, "get") else {}
         if not isinstance(data, dict):
@@ -472,7 +472,7 @@ class CommentTokenView(APIView):
         chapter_id = small_int(request.query_params.get("chapter"))
         if chapter_id is None:
             raise ValidationError({"detail": _("Bitte geben Sie die Nummer eines Kapitels an."), "code": "invalid"})
-        chapter = _chapter(chapter_id)
+        chapter = _chapter(chapter_id, request)
         decision = participation.may_comment(request.user, chapter, request=request)
         if not decision:
             response = Response({"detail": decision.reason, "code": decision.code}, status=403)

@@ -32,7 +32,7 @@ from django.utils import timezone, translation
 from ops import metrics
 from ops.requests import current_request_id, use_request_id
 
-from . import ratelimit, tokens
+from . import mine, ratelimit, tokens
 from .chapters import chapter_for_comments
 
 logger = logging.getLogger(__name__)
@@ -141,6 +141,7 @@ def deliver_confirmation(comment_id, attempt=0, request_id=""):
                 "confirm_url": settings.PORTAL_BASE_URL + path,
                 "hours": max(1, round(left)),
                 "concept": concept_title(comment),
+                "mine_url": mine.personal_link(comment, comment.language),
             },
         )
         try:
@@ -263,7 +264,11 @@ def send_already_published(existing, recipient, language):
     page after the submission looks the same whoever sent what."""
     with translation.override(language):
         path = reverse("comments:permalink", args=[existing.pk])
-    context = {"comment_url": settings.PORTAL_BASE_URL + path, "concept": concept_title(existing)}
+    context = {
+        "comment_url": settings.PORTAL_BASE_URL + path,
+        "concept": concept_title(existing),
+        "mine_url": mine.personal_link(recipient, language),
+    }
     send("duplicate", recipient, language, settings.PORTAL_BASE_URL, context, task=ratelimit.budgeted(deliver))
 
 
@@ -282,6 +287,7 @@ def send_reply_notification(parent, reply, base_url):
             "concept": concept_title(parent),
             "reply_url": base_url + reply_path,
             "unsubscribe_url": base_url + unsubscribe_path,
+            "mine_url": mine.personal_link(parent, parent.language, base_url),
         },
     )
 
@@ -294,5 +300,68 @@ def send_hidden_notification(comment, base_url):
         comment.user_email,
         comment.language,
         base_url,
-        {"comment": comment, "unsubscribe_url": base_url + unsubscribe_path, "concept": concept_title(comment)},
+        {
+            "comment": comment,
+            "unsubscribe_url": base_url + unsubscribe_path,
+            "concept": concept_title(comment),
+            "mine_url": mine.personal_link(comment, comment.language, base_url),
+        },
     )
+
+
+@task(backend="mail", queue_name="mail")
+def deliver_support_confirmation(support_id, attempt=0, request_id=""):
+    """The confirmation mail of a pending support, with a token made now (as a comment's)."""
+    from . import support as supports
+
+    with use_request_id(request_id):
+        support, token = supports.issue_support_token(support_id)
+        if support is None:
+            return
+        left = (support.token_expires_at - timezone.now()).total_seconds() / 3600
+        with translation.override(support.language):
+            path = reverse("comments:support_confirm", args=[token])
+        subject, body = render(
+            "support_confirm",
+            support.language,
+            {
+                "confirm_url": settings.PORTAL_BASE_URL + path,
+                "hours": max(1, round(left)),
+                "concept": concept_title(support.comment),
+                "mine_url": mine.personal_link(support.email, support.language),
+            },
+        )
+        with suppress(PermanentFailure):
+            _send_or_retry(
+                subject,
+                body,
+                support.email,
+                attempt,
+                lambda when: deliver_support_confirmation.using(run_after=when).enqueue(
+                    support_id, attempt + 1, request_id
+                ),
+                sender=mail_sender(),
+            )
+
+
+def send_support_confirmation(support):
+    ratelimit.budgeted(deliver_support_confirmation).enqueue(support.pk, 0, current_request_id())
+
+
+def send_support_already_counted(comment, recipient, language):
+    """This address's support of the comment already counts: told to the address only."""
+    with translation.override(language):
+        path = reverse("comments:permalink", args=[comment.pk])
+    context = {
+        "comment_url": settings.PORTAL_BASE_URL + path,
+        "concept": concept_title(comment),
+        "mine_url": mine.personal_link(recipient, language),
+    }
+    send("support_counted", recipient, language, settings.PORTAL_BASE_URL, context, task=ratelimit.budgeted(deliver))
+
+
+def send_personal_link(recipient, language):
+    """A new link to "Meine Beiträge", asked for on its request page (only when the address has
+    contributions; the page answers the same either way)."""
+    context = {"mine_url": mine.personal_link(recipient, language)}
+    send("mine_link", recipient, language, settings.PORTAL_BASE_URL, context, task=ratelimit.budgeted(deliver))

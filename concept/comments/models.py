@@ -90,6 +90,12 @@ class ChapterComment(XtdComment):
     participant_key = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
     hidden_at = models.DateTimeField(_("Ausgeblendet am"), null=True, blank=True)
     hidden_reason = models.CharField(_("Grund für das Ausblenden"), max_length=500, blank=True)
+    # Withdrawn by its author ("Meine Beiträge"): kept only where confirmed replies need its place,
+    # then hidden (hidden_at) without text, name or address, and shown as withdrawn.
+    withdrawn_at = models.DateTimeField(_("Zurückgezogen am"), null=True, blank=True, editable=False)
+    # Confirmed supports (CommentSupport), counted at confirmation: read by the thread, the API,
+    # the report and the response queue without a join.
+    support_count = models.PositiveIntegerField(_("Zustimmungen"), default=0, editable=False)
     # The mail server refused the address for good (SMTP 5xx): no confirmation will arrive.
     undeliverable = models.BooleanField(_("Nicht zustellbar"), default=False, editable=False)
 
@@ -163,3 +169,40 @@ class ModerationLog(models.Model):
         verbose_name = _("Moderationsprotokoll")
         verbose_name_plural = _("Moderationsprotokoll")
         ordering = ["-created_at"]
+
+
+class CommentSupport(models.Model):
+    """One person's support (Zustimmung) of a comment. The person is a keyed hash of the normalised
+    address (``supporter_key``), unique per comment, so spelling or clicks never count twice. The
+    address itself is kept only until the support is confirmed (the confirmation mail needs it)."""
+
+    comment = models.ForeignKey(ChapterComment, on_delete=models.CASCADE, related_name="supports")
+    supporter_key = models.CharField(max_length=64, editable=False)
+    email = models.EmailField(blank=True, editable=False)
+    language = models.CharField(max_length=12, default="de", editable=False)
+    token_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
+    token_expires_at = models.DateTimeField(null=True, blank=True, editable=False)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    confirmed_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("Zustimmung")
+        verbose_name_plural = _("Zustimmungen")
+        constraints = [
+            models.UniqueConstraint(fields=["comment", "supporter_key"], name="one_support_per_person"),
+        ]
+
+
+class PersonalLink(models.Model):
+    """A link to "Meine Beiträge": tied to a person's ``participant_key`` (a keyed hash, never the
+    address). The token in the mail is this row's number, signed with an expiry; deleting or
+    revoking the row makes every copy of the link useless."""
+
+    person_key = models.CharField(max_length=64, db_index=True, editable=False)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    expires_at = models.DateTimeField(editable=False)
+    revoked_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("Link zu „Meine Beiträge“")
+        verbose_name_plural = _("Links zu „Meine Beiträge“")

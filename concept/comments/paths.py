@@ -12,6 +12,7 @@ from django.urls import reverse
 # Below this URLconf's prefix (/<language>/beteiligung/).
 PERMALINK = "kommentar/{}/"
 REPORT = PERMALINK + "melden/"
+SUPPORT = PERMALINK + "zustimmen/"
 
 # The query parameters of the form page (comments:post), as the chapter page's links write them:
 # the paragraph commented on (a block id) and the comment replied to. The form sends them back as

@@ -14,7 +14,7 @@ from django.utils import dateformat, timezone
 from django.utils.formats import get_format
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language, get_language_bidi
+from django.utils.translation import get_language, get_language_bidi, ngettext
 from django.utils.translation import gettext as _
 
 from . import paths
@@ -43,8 +43,11 @@ def _local(moment, fmt):
 class ThreadRenderer:
     """Renders Nodes (see threads.py) as nested lists; ``comment_url`` is empty when the window is closed."""
 
-    def __init__(self, comment_url=""):
+    def __init__(self, comment_url="", may_support=False):
         self.comment_url = comment_url
+        self.may_support = may_support
+        self.support_url = paths.prefix() + paths.SUPPORT  # .format(comment id)
+        self.support_counts = {}  # "3 Zustimmungen", translated once per count
         # The district's answers and moderation reasons are German; mark them inside pages in
         # other interface languages (WCAG 3.1.2). Citizens' comments may be in any language.
         self.german = "" if get_language() in ("de", "de-x-ls") else ' lang="de" dir="ltr"'
@@ -64,6 +67,8 @@ class ThreadRenderer:
             "report": escape(_("Melden")),
             "response": escape(_("Stellungnahme des Kreises")),
             "outcome": escape(_("Ergebnis:")),
+            "withdrawn": escape(_("vom Verfasser zurückgezogen")),
+            "support": escape(_("Zustimmen")),
         }
 
     def _version_href(self, version, block_id):
@@ -80,6 +85,7 @@ class ThreadRenderer:
         comment, t = node.comment, self.text
         pk = comment.pk
         # A hidden comment keeps its place in the thread, but neither its text nor its author.
+        withdrawn = getattr(comment, "withdrawn_at", None) is not None
         name = escape(t["hidden_author"] if comment.hidden_at else comment.user_name)
         parts = [
             f'<li class="comment{" comment--staff" if comment.by_staff else ""}" id="c-{pk}">',
@@ -109,7 +115,9 @@ class ThreadRenderer:
                 f'<blockquote class="comment__quote"><p><span class="visually-hidden">{t["quote"]} </span>'
                 f"{escape(node.removed_quote)}</p></blockquote>"
             )
-        if comment.hidden_at:
+        if withdrawn:
+            parts.append(f'<p class="comment__hidden">{t["withdrawn"]}</p>')
+        elif comment.hidden_at:
             reason = escape(_("Von der Moderation ausgeblendet: %(reason)s")) % {
                 "reason": f"<span{self.german}>{escape(comment.hidden_reason)}</span>"
             }
@@ -133,13 +141,37 @@ class ThreadRenderer:
                 f'<a href="{self.report_url.format(pk)}" rel="nofollow">{t["report"]}'
                 f'<span class="visually-hidden"> {hidden}</span></a>'
             )
-        parts.append("</p></article>")
+        parts.append("</p>")
+        if not comment.hidden_at:
+            parts.append(self.support(comment))
+        parts.append("</article>")
         if node.replies:
             parts.append('<ol class="comment-list comment-list--replies">')
             parts.extend(self.node(reply) for reply in node.replies)
             parts.append("</ol>")
         parts.append("</li>")
         return "".join(parts)
+
+    def support(self, comment):
+        """The count of supports and, while support is possible, the small form leading to the
+        support page (a GET form: the cached chapter page carries no CSRF token)."""
+        count = getattr(comment, "support_count", 0) or 0
+        if not self.may_support and not count:
+            return ""
+        label = self.support_counts.get(count)
+        if label is None:
+            label = self.support_counts[count] = escape(
+                ngettext("%(count)s Zustimmung", "%(count)s Zustimmungen", count) % {"count": count}
+            )
+        counter = f'<span class="comment__support-count">{label}</span>'
+        if not self.may_support:
+            return f'<p class="comment__support">{counter}</p>'
+        hidden = escape(_("(Kommentar von %(name)s)") % {"name": comment.user_name})
+        return (
+            f'<form class="comment__support" method="get" action="{self.support_url.format(comment.pk)}">'
+            f'<button type="submit">{self.text["support"]}<span class="visually-hidden"> {hidden}</span></button> '
+            f"{counter}</form>"
+        )
 
     def response(self, response):
         t = self.text

@@ -88,6 +88,8 @@ def submit(comment, *, chapter, user, base_url):
         # queue never holds a usable link.
         comment.token_expires_at = now + timedelta(hours=settings.COMMENTS_CONFIRMATION_HOURS)
         comment.is_public = False
+        # The keyed hash (never the address) lists the waiting comment in "Meine Beiträge" (mine.py).
+        comment.participant_key = participant_key(comment.user_email)
     with transaction.atomic():
         if comment.parent_id:
             # Serialises inserts into one thread: a lock on the thread's first comment, found
@@ -210,6 +212,27 @@ def delete(comment, actor, reason=""):
         log(comment, ModerationLog.DELETE, actor, reason)
         ChapterComment.objects.filter(parent_id=comment.pk, confirmed_at__isnull=True).exclude(pk=comment.pk).delete()
         comment.delete()
+
+
+def withdraw(comment):
+    """The author takes a contribution back ("Meine Beiträge"): deleted with its unconfirmed
+    replies, or, where confirmed replies need its place, kept as "vom Verfasser zurückgezogen"
+    without text, name or address (hidden, so nothing answers, reports or supports it)."""
+    with transaction.atomic():
+        if not replies(comment).exists():
+            unconfirmed = ChapterComment.objects.filter(parent_id=comment.pk, confirmed_at__isnull=True)
+            unconfirmed.exclude(pk=comment.pk).delete()
+            comment.delete()
+            return False
+        now = timezone.now()
+        comment.withdrawn_at = comment.hidden_at = now
+        comment.hidden_reason = ""
+        comment.comment = comment.user_name = comment.user_email = ""
+        comment.followup = False
+        fields = ["withdrawn_at", "hidden_at", "hidden_reason", "comment", "user_name", "user_email", "followup"]
+        comment.save(update_fields=fields)
+        comment.reports.filter(resolved_at__isnull=True).update(resolved_at=now)
+    return True
 
 
 def resolve_reports(comment, actor):

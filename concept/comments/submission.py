@@ -4,7 +4,6 @@ from django.conf import settings
 
 from concept.models import ChapterPage
 from concept.participation import may_comment
-from home.navigation import privacy_url
 from ops import metrics
 
 from . import ratelimit, services, threads
@@ -17,13 +16,13 @@ def base_url(request=None):
     return settings.PORTAL_BASE_URL
 
 
-def make_form(request, chapter: ChapterPage, data=None, initial=None, labels=None):
+def make_form(request, chapter: ChapterPage, data=None, initial=None, labels=None, privacy_url=""):
     return CommentForm(
         chapter,
         data=data,
         initial=initial,
         user=request.user,
-        privacy_url=privacy_url(request),
+        privacy_url=privacy_url,
         paragraph_ids=threads.paragraph_labels(chapter) if labels is None else labels,
     )
 

@@ -31,7 +31,7 @@ RESPONSE_FIELDS = [
 ]  # fmt: skip
 SHOWN_FIELDS = [
     "id", "thread_id", "parent_id", "level", "order", "user_name", "comment", "submit_date",
-    "paragraph_id", "by_staff", "hidden_at", "hidden_reason", "revision_id",
+    "paragraph_id", "by_staff", "hidden_at", "hidden_reason", "revision_id", "withdrawn_at", "support_count",
 ]  # fmt: skip
 
 
@@ -241,4 +241,6 @@ def chapter_thread_context(chapter, request):
         "comment_anchors": thread.first_comments_by_paragraph(request.path),
         "may_comment": decision,
         "comment_url": reverse("comments:post", args=[chapter.pk]) if decision else "",
+        # Support for each shown comment while the window is open and the concept allows it (support.py).
+        "may_support": bool(decision) and chapter.concept.support_enabled,
     }

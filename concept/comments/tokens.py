@@ -19,7 +19,7 @@ def issue_confirmation_token(comment_id):
     comment = (
         ChapterComment.objects.select_related(None)
         .filter(pk=comment_id, confirmed_at__isnull=True, token_expires_at__gt=timezone.now())
-        .only("pk", "user_email", "language", "token_expires_at", "object_pk")
+        .only("pk", "user_email", "language", "token_expires_at", "object_pk", "participant_key")
         .first()
     )
     if comment is None or not comment.user_email:

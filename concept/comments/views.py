@@ -17,8 +17,11 @@ from django.views.decorators.http import require_http_methods
 
 from concept import participation, visibility
 from concept.converters import small_int
+from home import access
+from home.navigation import privacy_url
 
-from . import mail, ratelimit, services, submission, threads
+from . import mail, mine, ratelimit, services, submission, threads
+from . import support as supports
 from .chapters import chapter_for_comments
 from .models import ChapterComment
 from .paths import PARAGRAPH_PARAM, REPLY_PARAM
@@ -26,7 +29,7 @@ from .paths import PARAGRAPH_PARAM, REPLY_PARAM
 
 def _chapter_or_404(chapter_id, request):
     chapter = chapter_for_comments(chapter_id, request)
-    if chapter is None:
+    if chapter is None or not access.is_in_site(chapter, request):  # another organisation's chapter
         raise Http404
     return chapter
 
@@ -83,11 +86,15 @@ def post_comment(request, chapter_id):
         if reply_to is not None:
             context["parent"] = ChapterComment.objects.shown().filter(pk=reply_to, object_pk=str(chapter.pk)).first()
         initial = {"paragraph": context["paragraph_id"], "reply_to": context["parent"].pk if context["parent"] else 0}
-        context["form"] = submission.make_form(request, chapter, initial=initial, labels=labels)
+        context["form"] = submission.make_form(
+            request, chapter, initial=initial, labels=labels, privacy_url=privacy_url(request)
+        )
         return TemplateResponse(request, "concept/comments/form.html", context)
 
     # The POST asks the window, the limits and the form once each, in submission.accept.
-    form = context["form"] = submission.make_form(request, chapter, data=request.POST, labels=labels)
+    form = context["form"] = submission.make_form(
+        request, chapter, data=request.POST, labels=labels, privacy_url=privacy_url(request)
+    )
     try:
         comment = submission.accept(request, chapter, form)
     except submission.Refused as refusal:
@@ -123,7 +130,7 @@ def confirm(request, token):
     context = {"status": status, "comment": comment}
     if status == services.CONFIRMED:
         context["chapter"] = comment.content_object
-        context["comment_url"] = _permalink_target(comment) if comment.is_public else ""
+        context["comment_url"] = _permalink_target(comment, request) if comment.is_public else ""
         return TemplateResponse(request, "concept/comments/confirmed.html", context)
     return _confirmation_failed(request, status, comment)
 
@@ -134,11 +141,11 @@ def _confirmation_failed(request, status, comment):
     return TemplateResponse(request, "concept/comments/confirmed.html", context, status=failure_status)
 
 
-def _permalink_target(comment):
+def _permalink_target(comment, request):
     chapter = comment.content_object
     page = threads.page_of_thread(comment)
     query = f"?page={page}" if page > 1 else ""
-    return f"{translate_url(chapter.url, get_language())}{query}#c-{comment.pk}"
+    return f"{translate_url(chapter.get_url(request), get_language())}{query}#c-{comment.pk}"
 
 
 def _existing_comment_or_404(comment_id, request):
@@ -149,7 +156,7 @@ def _existing_comment_or_404(comment_id, request):
 
 
 def permalink(request, comment_id):
-    return redirect(_permalink_target(_existing_comment_or_404(comment_id, request)))
+    return redirect(_permalink_target(_existing_comment_or_404(comment_id, request), request))
 
 
 @never_cache
@@ -192,3 +199,144 @@ def unsubscribe(request, token):
         same_person.update(followup=False)
         done = True
     return TemplateResponse(request, "concept/comments/unsubscribe.html", {"done": done, "token": token})
+
+
+def _email_error(email):
+    """The message for an address that cannot be used, or "" (the comment form's rules)."""
+    from django.core.exceptions import ValidationError
+    from django.core.validators import validate_email
+
+    from .rules import check_email, refuse_control_characters
+
+    if not email:
+        return _("Bitte geben Sie Ihre E-Mail-Adresse an.")
+    try:
+        refuse_control_characters()(email)
+        validate_email(email)
+        check_email(email)
+    except ValidationError as error:
+        return (
+            error.messages[0]
+            if error.code in {"blocked", "control_characters"}
+            else _("Bitte geben Sie eine gültige E-Mail-Adresse an.")
+        )
+    return ""
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def support(request, comment_id):
+    """The page behind a comment's "Zustimmen": an address, a button, then a confirmation mail."""
+    comment = _existing_comment_or_404(comment_id, request)
+    chapter = comment.chapter
+    context = {"comment": comment, "chapter": chapter, "privacy_url": privacy_url(request)}
+    decision = supports.may_support(comment, chapter, request=request)
+    if not decision:
+        return TemplateResponse(request, "concept/comments/support.html", {**context, "refused": decision}, status=403)
+    if request.method == "GET":
+        return TemplateResponse(request, "concept/comments/support.html", context)
+    email = request.POST.get("email", "").strip()[:254]
+    context["email"] = email
+    try:
+        ratelimit.check_client(request)
+        error = _email_error(email)
+        if error:
+            return TemplateResponse(request, "concept/comments/support.html", {**context, "error": error}, status=400)
+        ratelimit.check_email(email, kind="support_email")
+    except ratelimit.RateLimited as error:
+        return _rate_limited(request, "concept/comments/support.html", context, error)
+    supports.request_support(comment, email, get_language())
+    return TemplateResponse(
+        request,
+        "concept/comments/support.html",
+        {**context, "sent": True, "hours": settings.COMMENTS_CONFIRMATION_HOURS},
+    )
+
+
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def confirm_support(request, token):
+    """As a comment's confirmation: the link opens a page with a button, only its POST counts."""
+    token = token[:100]
+    if request.method != "POST":
+        status = supports.confirmation_state(token)
+        code = {supports.PENDING: 200, supports.INVALID: 404, supports.EXPIRED: 410}[status]
+        return TemplateResponse(request, "concept/comments/support_confirmed.html", {"status": status}, status=code)
+    status, comment = supports.confirm(token)
+    context = {"status": status, "comment": comment}
+    if status == supports.CONFIRMED:
+        context["comment_url"] = _permalink_target(comment)
+        return TemplateResponse(request, "concept/comments/support_confirmed.html", context)
+    code = {supports.INVALID: 404, supports.EXPIRED: 410, supports.REFUSED: 410}[status]
+    return TemplateResponse(request, "concept/comments/support_confirmed.html", context, status=code)
+
+
+def _private(response):
+    """Personal pages: never stored by any cache, never indexed."""
+    response["Cache-Control"] = "private, no-store"
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def mine_request(request):
+    """ "Send me a new link": the same answer whether or not the address has contributions."""
+    context = {"email": ""}
+    if request.method == "POST":
+        email = context["email"] = request.POST.get("email", "").strip()[:254]
+        try:
+            ratelimit.check_client(request)
+            error = _email_error(email)
+            if error:
+                context["error"] = error
+                return _private(TemplateResponse(request, "concept/comments/mine_request.html", context, status=400))
+            ratelimit.check_email(email, kind="mine_email")
+        except ratelimit.RateLimited as error:
+            return _private(_rate_limited(request, "concept/comments/mine_request.html", context, error))
+        if mine.contributions(mine.person_key_of(email)).exists():
+            mail.send_personal_link(email, get_language())
+        context = {"sent": True, "days": settings.PERSONAL_LINK_DAYS}
+    return _private(TemplateResponse(request, "concept/comments/mine_request.html", context))
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def my_contributions(request, token):
+    """ "Meine Beiträge": one person's contributions across concepts, and what they may do with them."""
+    link = mine.link_for_token(token)
+    if link is None:
+        raise Http404
+    context = {"token": token}
+    if request.method == "POST":
+        action = request.POST.get("action", "")
+        if action == "revoke":
+            mine.revoke_all(link.person_key)
+            return _private(TemplateResponse(request, "concept/comments/mine.html", {"revoked": True}))
+        comment = mine.contributions(link.person_key).filter(pk=small_int(request.POST.get("comment", ""))).first()
+        if comment is None or action not in {"notify_on", "notify_off", "withdraw"}:
+            context["error"] = _("Diese Aktion ist nicht möglich. Bitte laden Sie die Seite neu.")
+        elif action == "withdraw" and request.POST.get("confirm") != "1":
+            context["confirm_withdraw"] = comment
+        elif action == "withdraw":
+            kept = services.withdraw(comment)
+            context["done"] = (
+                _(
+                    "Ihr Beitrag ist zurückgezogen. Weil andere darauf geantwortet haben, steht an seiner "
+                    "Stelle „vom Verfasser zurückgezogen“."
+                )
+                if kept
+                else _("Ihr Beitrag ist zurückgezogen und gelöscht.")
+            )
+        else:
+            ChapterComment.objects.filter(pk=comment.pk).update(followup=action == "notify_on")
+            context["done"] = (
+                _("Sie erhalten wieder Benachrichtigungen zu diesem Beitrag.")
+                if action == "notify_on"
+                else _("Sie erhalten keine Benachrichtigungen mehr zu diesem Beitrag.")
+            )
+        if not mine.contributions(link.person_key).exists():
+            return _private(TemplateResponse(request, "concept/comments/mine.html", {"empty": True, **context}))
+    context["entries"] = mine.entries(link.person_key, request)
+    status = 400 if context.get("error") else 200
+    return _private(TemplateResponse(request, "concept/comments/mine.html", context, status=status))

@@ -77,9 +77,9 @@ def spreadsheet_safe(value):
     return value
 
 
-def public_concept_or_404(concept_id):
+def public_concept_or_404(concept_id, request):
     """Only concepts the public may see (home.access) have a public report."""
-    concept = public_pages(ConceptPage.objects.all()).filter(pk=concept_id).first()
+    concept = public_pages(ConceptPage.objects.all(), request).filter(pk=concept_id).first()
     if concept is None:
         raise Http404
     return concept
@@ -97,7 +97,7 @@ def _attachment(response, filename):
 
 @require_GET
 def report_page(request, concept_id):
-    concept = public_concept_or_404(concept_id)
+    concept = public_concept_or_404(concept_id, request)
     report = build_report(concept)
     breadcrumbs = [*concept.get_ancestors().filter(depth__gt=2), concept]
     return TemplateResponse(
@@ -116,7 +116,7 @@ def report_page(request, concept_id):
 
 @require_GET
 def report_csv(request, concept_id):
-    concept = public_concept_or_404(concept_id)
+    concept = public_concept_or_404(concept_id, request)
     report = build_report(concept)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response.write("\ufeff")  # BOM: Excel reads the file as UTF-8
@@ -169,7 +169,7 @@ def workbook(title, headers, rows, widths):
 
 @require_GET
 def report_xlsx(request, concept_id):
-    concept = public_concept_or_404(concept_id)
+    concept = public_concept_or_404(concept_id, request)
     report = build_report(concept)
     content = workbook(_("Abwägungstabelle"), table_headers(), [row.as_list() for row in report.rows], PUBLIC_WIDTHS)
     return _attachment(HttpResponse(content, content_type=XLSX_TYPE), _filename(concept, "xlsx"))

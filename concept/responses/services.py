@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from concept.comments.mail import concept_title, send, unsubscribe_token
+from concept.comments.mine import personal_link
 from concept.comments.models import ChapterComment
 from concept.comments.threads import paragraph_labels
 from concept.versions.models import ChapterVersion
@@ -137,5 +138,6 @@ def notify_author(comment_id, base_url):
             "comment_url": base_url + comment_path,
             "version_url": version_url,
             "unsubscribe_url": base_url + unsubscribe_path,
+            "mine_url": personal_link(comment, comment.language, base_url),
         },
     )

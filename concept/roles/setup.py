@@ -79,16 +79,17 @@ def _permission(apps, using, app_label, model, codename):
     return permission
 
 
-def create_office(page, *, prefix="", apps=global_apps, using="default"):
+def create_office(page, *, prefix="", collection=None, apps=global_apps, using="default"):
     """Creates (or completes) the four groups, their permissions and roles on ``page``'s subtree and
-    the approval workflow on ``page``; returns {base name: group}."""
+    the approval workflow on ``page``; images and documents in ``collection`` (the root collection
+    by default); returns {base name: group}."""
     Group = apps.get_model("auth", "Group")
     Collection = apps.get_model("wagtailcore", "Collection")
     GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
     GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
     RoleGrant = apps.get_model("concept", "RoleGrant")
     GroupDescription = apps.get_model("concept", "GroupDescription")
-    root_collection = Collection.objects.using(using).filter(depth=1).order_by("path").first()
+    root_collection = collection or Collection.objects.using(using).filter(depth=1).order_by("path").first()
 
     groups = {}
     for name, (description, model_permissions, page_permissions, media, roles) in GROUPS.items():

@@ -31,4 +31,4 @@ def lookup(mapping, key):
 @register.simple_tag(takes_context=True)
 def comment_thread(context, nodes):
     """The nested list items of a thread (see concept/comments/render.py for why not a template)."""
-    return ThreadRenderer(context.get("comment_url", "")).render(nodes)
+    return ThreadRenderer(context.get("comment_url", ""), may_support=context.get("may_support", False)).render(nodes)

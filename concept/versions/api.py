@@ -87,8 +87,8 @@ def _refuse_unknown(request, known):
         )
 
 
-def _chapter_and_versions(chapter_id):
-    chapter = visibility.public_chapters().filter(pk=chapter_id).first()
+def _chapter_and_versions(chapter_id, request):
+    chapter = visibility.public_chapters(request=request).filter(pk=chapter_id).first()
     if chapter is None:
         raise NotFound()
     return chapter, chapter_versions(chapter)
@@ -111,7 +111,7 @@ class VersionListView(APIView):
     )
     def get(self, request, chapter_id):
         _refuse_unknown(request, [])
-        chapter, versions = _chapter_and_versions(chapter_id)
+        chapter, versions = _chapter_and_versions(chapter_id, request)
         return Response(VersionSerializer(versions, many=True, context={"request": request, "chapter": chapter}).data)
 
 
@@ -130,7 +130,7 @@ class VersionDetailView(APIView):
     )
     def get(self, request, chapter_id, number):
         _refuse_unknown(request, [])
-        chapter, versions = _chapter_and_versions(chapter_id)
+        chapter, versions = _chapter_and_versions(chapter_id, request)
         version = _version(versions, number)
         blocks = [
             {"id": block_id, "type": block_type, "text": text}
@@ -170,7 +170,7 @@ class VersionCompareView(APIView):
                     raise ValidationError(
                         {"detail": _("Die Nummer einer Fassung ist eine ganze Zahl ab 1."), "code": "invalid"}
                     )
-        chapter, versions = _chapter_and_versions(chapter_id)
+        chapter, versions = _chapter_and_versions(chapter_id, request)
         if not versions:
             raise NotFound()
         new = _version(versions, numbers.get("to", versions[-1].number))

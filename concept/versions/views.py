@@ -10,8 +10,8 @@ from concept.comments.threads import chapter_versions
 from .services import compare
 
 
-def _chapter_and_versions(chapter_id):
-    chapter = visibility.public_chapters().filter(pk=chapter_id).first()
+def _chapter_and_versions(chapter_id, request):
+    chapter = visibility.public_chapters(request=request).filter(pk=chapter_id).first()
     if chapter is None:
         raise Http404
     versions = chapter_versions(chapter)
@@ -25,7 +25,7 @@ def _number(value, default):
 
 
 def version(request, chapter_id, number):
-    chapter, versions = _chapter_and_versions(chapter_id)
+    chapter, versions = _chapter_and_versions(chapter_id, request)
     shown = next((v for v in versions if v.number == number), None)
     if shown is None:
         raise Http404
@@ -45,7 +45,7 @@ def version(request, chapter_id, number):
 
 
 def compare_versions(request, chapter_id):
-    chapter, versions = _chapter_and_versions(chapter_id)
+    chapter, versions = _chapter_and_versions(chapter_id, request)
     by_number = {v.number: v for v in versions}
     newest = versions[-1].number
     new_number = _number(request.GET.get("zu"), newest)

@@ -51,7 +51,7 @@ def language_switcher(context):
     if by_page:
         codes = i18n.locale_codes()
         for translation in page.get_translations(inclusive=True).live():
-            translations[codes.get(translation.locale_id)] = translation.url
+            translations[codes.get(translation.locale_id)] = translation.get_url(request)
     current = get_language()
     links = []
     for code, _name in settings.LANGUAGES:
@@ -89,7 +89,7 @@ def page_alternates(context):
     german = dict(links).get(settings.LANGUAGE_CODE)
     if german:
         html.append(format_html('<link rel="alternate" hreflang="x-default" href="{}">', german))
-    canonical = german if not i18n.translated_page_by_page(page) else request.build_absolute_uri(page.url)
+    canonical = german if not i18n.translated_page_by_page(page) else request.build_absolute_uri(page.get_url(request))
     html.append(format_html('<link rel="canonical" href="{}">', canonical))
     return mark_safe("\n  ".join(html))  # noqa: S308 - every part built with format_html
 

@@ -434,6 +434,10 @@ COMMENTS_CONFIRMATION_HOURS = int(os.environ.get("COMMENTS_CONFIRMATION_HOURS", 
 # closed (docs/privacy.md).
 COMMENTS_EMAIL_RETENTION_DAYS = int(os.environ.get("COMMENTS_EMAIL_RETENTION_DAYS", "30"))
 COMMENTS_EMAIL_MAX_MONTHS = int(os.environ.get("COMMENTS_EMAIL_MAX_MONTHS", "24"))
+# Days a personal link to "Meine Beiträge" (in every mail) works (concept/comments/mine.py).
+PERSONAL_LINK_DAYS = int(os.environ.get("PERSONAL_LINK_DAYS", "90"))
+# Following a concept: chapters published within this many minutes of each other go out in one mail.
+FOLLOW_BATCH_MINUTES = int(os.environ.get("FOLLOW_BATCH_MINUTES", "10"))
 # Finished mail tasks (without their arguments) are deleted after this many days.
 MAIL_TASK_RESULTS_DAYS = int(os.environ.get("MAIL_TASK_RESULTS_DAYS", "14"))
 # Requests per client and confirmation mails per e-mail address, each per hour (concept/comments/ratelimit.py).

@@ -34,6 +34,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import local_url
+
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -97,8 +99,8 @@ class Portal:
         else:
             translation = target.get_translation_or_none(_locale(language))
             if translation is not None and translation.live:
-                return translation.url
-            german = target.url
+                return local_url(translation)
+            german = local_url(target)
         assert german.startswith("/de/"), german
         return f"/{language}/{german.removeprefix('/de/')}"
 
@@ -150,7 +152,7 @@ def _demo_pages():
         directory = None
     if directory is not None:
         pages["office directory"] = directory
-    return pages, first_open.url
+    return pages, local_url(first_open)
 
 
 class _OneAtATime:

@@ -5,7 +5,8 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-from concept.comments import mail, services
+from concept.comments import mail, mine, services, support
+from concept.follow import services as follow
 
 
 class Command(BaseCommand):
@@ -18,6 +19,10 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         deleted, erased = services.purge()
         self.stdout.write(f"{deleted} unbestätigte Kommentare gelöscht, {erased} E-Mail-Adressen gelöscht.")
+        supports, links = support.purge(), mine.purge()
+        self.stdout.write(f"{supports} unbestätigte Zustimmungen gelöscht, {links} persönliche Links gelöscht.")
+        followers = follow.purge()
+        self.stdout.write(f"{followers} Benachrichtigungen (Konzept verfolgen) gelöscht.")
         call_command("clearsessions")  # expired editor sessions
         if isinstance(task_backends["mail"], DatabaseBackend):
             # Sent mails keep no arguments or traceback (mail.forget_arguments does it as each

@@ -26,9 +26,10 @@ from wagtail.models import Locale, Page, Site, WorkflowState
 
 from concept.blocks import raw_stream
 from concept.models import ChapterPage, ConceptPage
+from concept.roles.organisations import create_organisation
 from concept.roles.setup import AMTSLEITUNG, MODERATION, SACHBEARBEITUNG, UEBERSETZUNG
 from demo import history, images, translate
-from demo.content import concept_2017, fortschreibung, welcome
+from demo.content import concept_2017, fortschreibung, schleswig, welcome
 from home.models import (
     ContactOffice,
     EventIndexPage,
@@ -51,6 +52,7 @@ DEMO_OFFICE_USERS = [
     ("uebersetzung", UEBERSETZUNG, "Ülkü"),
 ]
 DEMO_SUBMITTED_CHAPTER = 1  # the number of the open concept's chapter waiting for approval
+TOWN_PREFIX = "schleswig-"  # the town's logins: schleswig-moderation, …
 
 
 def demo_password():
@@ -86,6 +88,7 @@ class Command(BaseCommand):
             self.created += history.load(concept_2017_page, admin, self.stdout)
             self.created += translate.load(home, self.stdout)
             self.created += images.load(home, self.stdout)
+            town = self.load_organisation()
         self.stdout.write(f"{self.created} Objekte neu angelegt.")
         self.stdout.write("Suchindex und Referenzindex werden neu aufgebaut …")
         call_command("update_index", stdout=self.stdout, verbosity=0)
@@ -101,6 +104,9 @@ class Command(BaseCommand):
         self.stdout.write(self.style.WARNING("Je eine Anmeldung pro Rolle, mit demselben Passwort:"))
         for username, group_name, _first_name in DEMO_OFFICE_USERS:
             self.stdout.write(self.style.WARNING(f"  {username!r} ({group_name})"))
+        self.stdout.write(self.style.WARNING(f"Zweite Organisation: {town.site_name}, {town.root_url}/"))
+        for username, group_name, _first_name in DEMO_OFFICE_USERS:
+            self.stdout.write(self.style.WARNING(f"  {TOWN_PREFIX + username!r} ({town.site_name}: {group_name})"))
 
     # -- helpers -------------------------------------------------------------
 
@@ -297,6 +303,61 @@ class Command(BaseCommand):
         concept.draft_document = document
         concept.save_revision().publish()
         self.created += 1
+
+    # -- the second organisation ---------------------------------------------
+
+    def load_organisation(self):
+        """Stadt Schleswig beside the district (issue 22): its own host, start page (German, English,
+        Arabic), three topics, legal pages, one open participation and one login per office role."""
+        port = urlsplit(settings.WAGTAILADMIN_BASE_URL).port or 80
+        known = Site.objects.filter(hostname=schleswig.HOST, port=port).exists()
+        site = create_organisation(
+            schleswig.NAME, schleswig.HOST, port=port, languages=schleswig.LANGUAGES, intro=schleswig.HOME_INTRO
+        )
+        if not known:
+            self.created += 1
+            self.stdout.write(f"  + Organisation: {site.site_name} ({site.root_url}/)")
+        home = site.root_page.specific
+        for data in schleswig.TOPICS:
+            self.child(
+                home,
+                TopicPage,
+                data["slug"],
+                title=data["title"],
+                summary=data["summary"],
+                body=raw_stream(data["body"], "schleswig", data["slug"]),
+            )
+        legal = {
+            data["slug"]: self.child(
+                home,
+                StandardPage,
+                data["slug"],
+                title=data["title"],
+                body=raw_stream(data["body"], "schleswig", data["slug"]),
+            )
+            for data in schleswig.LEGAL
+        }
+        concept = self.load_concept(home, schleswig.CONCEPT, self.window_from_today(), show_in_menus=True)
+        if home.featured_concept_id is None:
+            home.featured_concept = concept
+            home.save_revision().publish()
+        portal_settings = PortalSettings.for_site(site)
+        if portal_settings.imprint_page_id is None:
+            portal_settings.imprint_page = legal["impressum"]
+            portal_settings.privacy_page = legal["datenschutz"]
+            portal_settings.accessibility_page = legal["barrierefreiheit"]
+            portal_settings.save()
+        user_model = get_user_model()
+        for username, group_name, first_name in DEMO_OFFICE_USERS:
+            login = f"{TOWN_PREFIX}{username}"
+            if not user_model.objects.filter(username=login).exists():
+                user = user_model.objects.create_user(
+                    login, f"{login}@example.org", demo_password(), first_name=first_name, last_name=group_name
+                )
+                user.groups.add(Group.objects.get(name=f"{site.site_name}: {group_name}"))
+                self.created += 1
+                self.stdout.write(f"  + Anmeldung {site.site_name}: {group_name}: {login}")
+        return site
 
     # -- the demo editor -----------------------------------------------------
 

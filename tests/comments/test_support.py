@@ -1,0 +1,159 @@
+"""Support (Zustimmung) for a comment: confirmed by mail, once per person, only while it may be given (issue 19)."""
+
+import re
+from datetime import timedelta
+
+import pytest
+import time_machine
+
+from django.core import mail
+from django.utils import timezone
+
+from concept.comments.models import ChapterComment, CommentSupport
+from tests.comments.conftest import make_comment, tables_containing
+
+pytestmark = pytest.mark.django_db
+
+
+def support_url(comment):
+    return f"/de/beteiligung/kommentar/{comment.pk}/zustimmen/"
+
+
+def support_link(message):
+    return re.search(r"http://testserver(/\S+/zustimmung/bestaetigen/\S+/)", message.body).group(1)
+
+
+def ask(client, comment, email):
+    """Presses "Zustimmen" under the comment, gives the address and sends the form."""
+    assert client.get(support_url(comment)).status_code == 200
+    return client.post(support_url(comment), {"email": email})
+
+
+def press(client, link):
+    """Opens the link from the mail and presses the button, as a person does."""
+    page = client.get(link)
+    if page.status_code != 200:
+        return page
+    return client.post(link)
+
+
+def thread_html(client, chapter):
+    return client.get(chapter.url).content.decode()
+
+
+@pytest.fixture
+def comment(chapter):
+    return make_comment(chapter, "Mehr Sprachkurse am Abend.", user_name="Zora B.")
+
+
+def test_support_counts_once_confirmed_and_shows_on_the_cached_chapter_page(client, chapter, comment):
+    assert "0 Zustimmungen" in thread_html(client, chapter)  # cached now
+    answer = ask(client, comment, "Amira.K+kurs@googlemail.com")
+    assert answer.status_code == 200
+    assert "E-Mail mit einem Bestätigungslink" in answer.content.decode()
+    assert ChapterComment.objects.get(pk=comment.pk).support_count == 0  # not before the button
+    link = support_link(mail.outbox[-1])
+    assert client.get(link).status_code == 200
+    assert client.head(link).status_code == 200
+    assert ChapterComment.objects.get(pk=comment.pk).support_count == 0  # opening the link alone: nothing
+    done = client.post(link)
+    assert done.status_code == 200
+    assert "1 Zustimmung" in done.content.decode()
+    assert ChapterComment.objects.get(pk=comment.pk).support_count == 1
+    assert "1 Zustimmung" in thread_html(client, chapter)  # the cached page was outdated
+    assert client.post(link).status_code == 404  # the link works once
+
+
+def test_one_person_counts_once_whatever_the_spelling_or_the_links_clicked(client, chapter, comment):
+    links = []
+    for spelling in ["amira.k@gmail.com", "AmiraK+zustimmung@googlemail.com", " a.m.i.r.a.k@GMAIL.com "]:
+        assert ask(client, comment, spelling).status_code == 200
+        links.append(support_link(mail.outbox[-1]))
+    # One pending support for the one mailbox: each new mail made the earlier links useless.
+    assert CommentSupport.objects.filter(comment=comment).count() == 1
+    assert [press(client, link).status_code for link in links] == [404, 404, 200]
+    assert ask(client, comment, "amirak@gmail.com").status_code == 200  # once more, after it counted
+    assert "bereits gezählt" in mail.outbox[-1].body  # told to the mailbox, no new link
+    assert "zustimmung/bestaetigen" not in mail.outbox[-1].body
+    assert ChapterComment.objects.get(pk=comment.pk).support_count == 1
+    # Another person counts.
+    ask(client, comment, "jonas@example.com")
+    assert press(client, support_link(mail.outbox[-1])).status_code == 200
+    assert ChapterComment.objects.get(pk=comment.pk).support_count == 2
+
+
+def test_the_address_is_gone_once_confirmed(client, chapter, comment):
+    ask(client, comment, "leila.support@example.com")
+    press(client, support_link(mail.outbox[-1]))
+    mail.outbox.clear()
+    assert tables_containing("leila.support@example.com")["leila.support@example.com"] <= {
+        "django_tasks_database_dbtaskresult"
+    }
+    assert not CommentSupport.objects.exclude(email="").exists()
+
+
+def test_refused_on_a_hidden_comment(client, chapter):
+    hidden = make_comment(chapter, "Beleidigend", hidden_at=timezone.now(), hidden_reason="Beleidigung")
+    page = client.get(support_url(hidden))
+    assert page.status_code == 403
+    assert "Beleidigend" not in page.content.decode()
+    assert client.post(support_url(hidden), {"email": "a@example.com"}).status_code == 403
+    assert not mail.outbox and not CommentSupport.objects.exists()
+    assert f'action="{support_url(hidden)}"' not in thread_html(client, chapter)
+
+
+def test_a_comment_hidden_before_the_confirmation_takes_no_support(client, chapter, comment):
+    ask(client, comment, "a@example.com")
+    ChapterComment.objects.filter(pk=comment.pk).update(hidden_at=timezone.now(), hidden_reason="Spam")
+    answer = press(client, support_link(mail.outbox[-1]))
+    assert answer.status_code == 410
+    assert ChapterComment.objects.get(pk=comment.pk).support_count == 0
+
+
+def test_refused_after_the_window_closed_but_confirmed_when_sent_before(client, chapter, comment):
+    concept = chapter.concept
+    concept.closes_at = timezone.now() + timedelta(hours=1)
+    concept.save_revision().publish()
+    ask(client, comment, "early@example.com")
+    early_link = support_link(mail.outbox[-1])
+    with time_machine.travel(concept.closes_at + timedelta(minutes=1)):
+        page = client.get(support_url(comment))
+        assert page.status_code == 403
+        assert "Die Beteiligung ist beendet" in page.content.decode()
+        assert client.post(support_url(comment), {"email": "late@example.com"}).status_code == 403
+        assert len(mail.outbox) == 1
+        assert f'action="{support_url(comment)}"' not in thread_html(client, chapter)
+        # Judged at submission, like a comment: sent while open, confirmed after closing, it counts.
+        assert press(client, early_link).status_code == 200
+    assert ChapterComment.objects.get(pk=comment.pk).support_count == 1
+
+
+def test_the_concept_can_switch_support_off(client, chapter, comment):
+    concept = chapter.concept
+    concept.support_enabled = False
+    concept.save_revision().publish()
+    assert client.get(support_url(comment)).status_code == 403
+    assert "Zustimmen" not in thread_html(client, chapter)
+
+
+def test_bad_address_is_answered_in_words_and_nothing_is_stored(client, chapter, comment):
+    for bad in ["", "keine-adresse", "a\x00b@example.com"]:
+        answer = client.post(support_url(comment), {"email": bad})
+        assert answer.status_code == 400
+        assert 'role="alert"' in answer.content.decode()
+    assert not CommentSupport.objects.exists() and not mail.outbox
+
+
+def test_same_limits_as_comments(client, chapter, comment, settings):
+    settings.COMMENTS_RATE_PER_EMAIL = 2
+    others = [make_comment(chapter, f"Kommentar {number}") for number in range(3)]
+    statuses = [client.post(support_url(other), {"email": "viel@example.com"}).status_code for other in others]
+    assert statuses == [200, 200, 429]
+
+
+def test_english_page_and_mail(client, chapter, comment):
+    page = client.get(f"/en/beteiligung/kommentar/{comment.pk}/zustimmen/")
+    assert page.status_code == 200
+    assert 'lang="en"' in page.content.decode()
+    client.post(f"/en/beteiligung/kommentar/{comment.pk}/zustimmen/", {"email": "en@example.com"})
+    assert "/en/beteiligung/zustimmung/bestaetigen/" in mail.outbox[-1].body

@@ -1,0 +1,206 @@
+"""Following a concept (issue 19): the form, double opt-in, the event mails, unsubscribing, retention."""
+
+from datetime import timedelta
+
+import pytest
+import time_machine
+
+from django.core import mail
+from django.core.management import call_command
+from django.test import Client
+from django.utils import timezone
+
+from concept.follow import services
+from concept.follow.models import Follower, Notice
+from tests.comments.conftest import make_comment
+from tests.factories import ChapterPageFactory, ConceptPageFactory
+
+from .conftest import confirmation_link, confirmed_follower, follow, follow_url, mails_to
+
+pytestmark = pytest.mark.django_db
+
+
+def publish(chapter, note=""):
+    chapter.change_note = note
+    chapter.save_revision().publish()
+
+
+def test_the_concept_page_offers_the_form_and_its_feed(client, concept):
+    page = client.get("/de/konzept/").content.decode()
+    assert f'action="/de/beteiligung/konzept/{concept.pk}/benachrichtigen/"' in page
+    assert 'name="csrfmiddlewaretoken"' not in page  # the page stays cacheable
+    feed = f"/de/beteiligung/konzept/{concept.pk}/neuigkeiten.atom"
+    assert f'<link rel="alternate" type="application/atom+xml" href="{feed}"' in page
+    arabic = client.get("/ar/konzept/").content.decode()
+    assert "/ar/beteiligung/konzept/" in arabic
+
+
+def test_following_takes_a_confirmation_with_a_button(client, concept):
+    answer = follow(client, concept, language="en")
+    assert answer.status_code == 200
+    assert Follower.objects.get().confirmed_at is None
+    assert len(mail.outbox) == 1
+    link = confirmation_link(mail.outbox[0])
+    assert link.startswith("/en/")
+    assert "Confirm" in mail.outbox[0].subject or mail.outbox[0].subject  # in the visitor's language
+    assert client.get(link).status_code == 200
+    assert Follower.objects.get().confirmed_at is None  # opening the link changes nothing
+    assert client.post(link).status_code == 200
+    follower = Follower.objects.get()
+    assert follower.confirmed_at is not None and follower.language == "en" and follower.token_hash == ""
+    assert client.post(link).status_code == 404  # once
+
+
+def test_the_answer_is_the_same_whether_the_address_follows_already(client, concept):
+    confirmed_follower(concept, "known@example.com")
+    known = follow(client, concept, email="Known@Example.com")
+    new = follow(client, concept, email="new@example.com")
+    assert known.status_code == new.status_code == 200
+    assert known.content.replace(b"Known@Example.com", b"") == new.content.replace(b"new@example.com", b"")
+    assert [message.to for message in mail.outbox] == [["new@example.com"]]
+    assert Follower.objects.count() == 2
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"consent": ""}, "Bitte stimmen Sie der Datenschutzerklärung zu."),
+        ({"email": "keine-adresse"}, "Bitte geben Sie eine gültige E-Mail-Adresse an."),
+        ({"email": ""}, "Bitte geben Sie Ihre E-Mail-Adresse an."),
+        ({"email": "a\u202eb@example.com"}, "Bitte geben Sie eine gültige E-Mail-Adresse an."),
+    ],
+)
+def test_bad_input_is_refused_with_a_message_and_nothing_stored(client, concept, fields, message):
+    answer = follow(client, concept, **fields)
+    assert answer.status_code == 400
+    assert message in answer.content.decode()
+    assert not Follower.objects.exists() and not mail.outbox
+
+
+def test_a_withdrawn_concept_takes_no_followers(client, concept):
+    concept.unpublish()
+    assert client.get(follow_url(concept)).status_code == 404
+    assert follow(client, concept).status_code == 404
+
+
+def test_limits_as_for_comments(client, concept, settings):
+    settings.COMMENTS_RATE_PER_EMAIL = 2
+    for _attempt in range(2):
+        assert follow(client, concept).status_code == 200
+    refused = follow(client, concept)
+    assert refused.status_code == 429 and refused["Retry-After"]
+    assert "Minuten" in refused.content.decode()
+
+
+def test_chapters_published_together_make_one_mail_to_each_confirmed_follower(concept):
+    first, second = ChapterPageFactory(parent=concept), ChapterPageFactory(parent=concept)
+    confirmed_follower(concept, "mara@example.com")
+    confirmed_follower(concept, "omar@example.com", language="ar")
+    Follower.objects.create(concept=concept, email="waiting@example.com", email_key="x", language="de")
+    services.run_due()  # the window opened before: told once
+    mail.outbox.clear()
+    start = timezone.now()
+    with time_machine.travel(start, tick=False):
+        publish(first, "Maßnahme 3 ergänzt")
+        publish(second)
+        assert services.run_due() == 0  # a third chapter may follow within the batch time
+    with time_machine.travel(start + timedelta(minutes=11), tick=False):
+        assert services.run_due() == 2
+        assert services.run_due() == 0
+    assert not mails_to("waiting@example.com")
+    [german] = mails_to("mara@example.com")
+    assert "2 Kapitel sind in neuer Fassung erschienen." in german.body
+    assert first.title in german.body and second.title in german.body
+    assert "Änderungshinweis: Maßnahme 3 ergänzt" in german.body
+    [arabic] = mails_to("omar@example.com")
+    assert "/ar/beteiligung/kapitel/" in arabic.body
+    assert len(mail.outbox) == 2
+
+
+def test_the_window_mails_come_at_their_time(home):
+    now = timezone.now().replace(microsecond=0)
+    concept = ConceptPageFactory(
+        parent=home, opens_at=now + timedelta(days=1), closes_at=now + timedelta(days=11), closing_reminder_days=3
+    )
+    confirmed_follower(concept, "mara@example.com")
+    moments = [
+        (concept.opens_at - timedelta(seconds=1), []),
+        (concept.opens_at + timedelta(seconds=1), ["Die Beteiligung hat begonnen"]),
+        (concept.opens_at + timedelta(days=2), []),
+        (concept.closes_at - timedelta(days=3, seconds=1), []),
+        (concept.closes_at - timedelta(days=3) + timedelta(seconds=1), ["Die Beteiligung endet bald"]),
+        (concept.closes_at - timedelta(seconds=1), []),
+        (concept.closes_at + timedelta(seconds=1), ["Der Beteiligungsbericht ist vollständig"]),
+    ]
+    for moment, expected in moments:
+        mail.outbox.clear()
+        with time_machine.travel(moment, tick=False):
+            call_command("notify_followers", stdout=open("/dev/null", "w"))  # noqa: SIM115
+        assert [message.subject.split(":")[0] for message in mail.outbox] == expected, moment
+
+
+def test_no_reminder_when_the_editor_wants_none(home):
+    now = timezone.now()
+    concept = ConceptPageFactory(parent=home, opens_at=now - timedelta(days=5), closes_at=now + timedelta(hours=5))
+    concept.closing_reminder_days = 0
+    concept.save()
+    confirmed_follower(concept, "mara@example.com")
+    services.run_due()
+    assert [message.subject.split(":")[0] for message in mail.outbox] == ["Die Beteiligung hat begonnen"]
+
+
+def test_the_report_is_announced_when_every_contribution_is_answered(concept, chapter, django_user_model):
+    from concept.responses.models import OfficialResponse, Outcome
+
+    comment = make_comment(chapter, text="Mehr Sprachkurse", user_name="Jonas P.")
+    confirmed_follower(concept, "mara@example.com")
+    with time_machine.travel(concept.closes_at + timedelta(days=1), tick=False):
+        services.run_due()
+        assert not Notice.objects.filter(kind=Notice.REPORT).exists()  # one contribution is open
+        OfficialResponse.objects.create(
+            comment=comment, outcome=Outcome.choices[0][0], text="Aufgenommen.", released_at=timezone.now()
+        )
+        mail.outbox.clear()
+        services.run_due()
+    assert [message.subject.split(":")[0] for message in mail.outbox] == ["Der Beteiligungsbericht ist vollständig"]
+    assert f"/de/beteiligung/bericht/{concept.pk}/" in mail.outbox[0].body
+    # The concept is concluded: the purge erases its followers.
+    assert services.purge() == 1
+    assert not Follower.objects.exists()
+
+
+def test_every_follow_mail_unsubscribes_in_one_click(concept):
+    chapter = ChapterPageFactory(parent=concept)
+    confirmed_follower(concept, "mara@example.com")
+    services.run_due()  # the window opened
+    [message] = mail.outbox
+    url = message.extra_headers["List-Unsubscribe"].strip("<>")
+    assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert url in message.body
+    provider = Client(enforce_csrf_checks=True)  # a mail provider's POST carries no cookie
+    path = url.removeprefix("http://testserver")
+    assert provider.post(path, {"List-Unsubscribe": "One-Click"}).status_code == 200
+    assert not Follower.objects.exists()
+    mail.outbox.clear()
+    publish(chapter)
+    with time_machine.travel(timezone.now() + timedelta(minutes=30), tick=False):
+        services.run_due()
+    assert not mail.outbox
+
+
+def test_the_unsubscribe_page_asks_first(client, concept):
+    from concept.follow.mail import unsubscribe_token
+
+    follower = confirmed_follower(concept, "mara@example.com")
+    path = f"/de/beteiligung/benachrichtigen/abbestellen/{unsubscribe_token(follower)}/"
+    assert client.get(path).status_code == 200
+    assert Follower.objects.exists()
+    assert client.get("/de/beteiligung/benachrichtigen/abbestellen/falsch/").status_code == 400
+
+
+def test_expired_unconfirmed_followers_are_purged(client, concept, settings):
+    follow(client, concept)
+    assert services.purge() == 0
+    with time_machine.travel(timezone.now() + timedelta(hours=settings.COMMENTS_CONFIRMATION_HOURS, seconds=1)):
+        assert services.purge() == 1
+    assert not Follower.objects.exists()

@@ -1,0 +1,131 @@
+"""Several organisations on one installation (issue 22): each a Wagtail site with its own host,
+start page, settings and office. What the public sees per host is walked in
+tests/test_visibility_walk.py ("chapter of another organisation"); here: the command, the offices
+and the admin."""
+
+import pytest
+
+from django.contrib.auth.models import Group
+from django.core.management import CommandError, call_command
+
+from wagtail.models import Collection, GroupPagePermission, Locale, Page, Site, WorkflowPage
+
+from concept.roles.access import has_role
+from concept.roles.models import RoleGrant
+from concept.roles.organisations import create_organisation
+from home.models import HomePage, PortalSettings
+from tests.comments.conftest import make_comment
+from tests.factories import ChapterPageFactory, ConceptPageFactory, TopicPageFactory
+
+pytestmark = pytest.mark.django_db
+
+TOWN = "Stadt Schleswig"
+
+
+@pytest.fixture
+def town(home):
+    for code in ("en", "ar"):
+        Locale.objects.get_or_create(language_code=code)
+    return create_organisation(TOWN, "schleswig.example.org", port=80, languages=("de", "en", "ar"))
+
+
+def member(django_user_model, username, group_name):
+    user = django_user_model.objects.create_user(username, email=f"{username}@example.org", password="x")
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+def counts():
+    return (
+        Site.objects.count(),
+        Page.objects.count(),
+        Group.objects.count(),
+        GroupPagePermission.objects.count(),
+        RoleGrant.objects.count(),
+        WorkflowPage.objects.count(),
+        Collection.objects.count(),
+    )
+
+
+def test_create_organisation_builds_site_start_pages_settings_and_office_once(town, capsys):
+    assert town.root_url == "http://schleswig.example.org"
+    home = town.root_page.specific
+    assert isinstance(home, HomePage) and home.title == TOWN
+    assert sorted(home.get_translations(inclusive=True).values_list("locale__language_code", flat=True)) == [
+        "ar",
+        "de",
+        "en",
+    ]
+    assert PortalSettings.for_site(town).mail_sender_name == TOWN
+    groups = sorted(Group.objects.filter(name__startswith=f"{TOWN}: ").values_list("name", flat=True))
+    assert groups == [f"{TOWN}: {name}" for name in ("Amtsleitung", "Moderation", "Sachbearbeitung", "Übersetzung")]
+    for root in home.get_translations(inclusive=True):
+        assert RoleGrant.objects.filter(group__name=f"{TOWN}: Moderation", role="moderate", page=root).exists()
+        assert WorkflowPage.objects.get(page=root).workflow.name == f"{TOWN}: Freigabe durch die Amtsleitung"
+
+    before = counts()
+    call_command("create_organisation", TOWN, "schleswig.example.org", "--port", "80", "--languages", "de,en,ar")
+    assert counts() == before
+    assert "http://schleswig.example.org/" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["Stadt X", "x.example.org", "--languages", "en"], "Sprachen müssen „de“ enthalten"),
+        (["Stadt X", "x.example.org", "--languages", "de,xx"], "unbekannt: xx"),
+        (["  ", "x.example.org"], "Bitte einen Namen"),
+    ],
+)
+def test_create_organisation_refuses_bad_input_in_german_and_creates_nothing(home, arguments, message):
+    before = counts()
+    with pytest.raises(CommandError, match=message):
+        call_command("create_organisation", *arguments)
+    assert counts() == before
+
+
+def test_the_district_office_is_narrowed_to_the_district_once_a_town_joins(home, town, django_user_model):
+    tree_root = Page.get_first_root_node()
+    assert not RoleGrant.objects.filter(page=tree_root).exists()
+    assert not GroupPagePermission.objects.filter(page=tree_root, group__name="Sachbearbeitung").exists()
+    district_moderator = member(django_user_model, "mo", "Moderation")
+    town_moderator = member(django_user_model, "smo", f"{TOWN}: Moderation")
+    district_chapter = ChapterPageFactory(parent=ConceptPageFactory(parent=home, slug="k"), slug="c")
+    town_chapter = ChapterPageFactory(parent=ConceptPageFactory(parent=town.root_page, slug="k"), slug="c")
+    assert has_role(district_moderator, "moderate", district_chapter)
+    assert not has_role(district_moderator, "moderate", town_chapter)
+    assert has_role(town_moderator, "moderate", town_chapter)
+    assert not has_role(town_moderator, "moderate", district_chapter)
+
+
+def test_a_town_amtsleitung_cannot_publish_the_districts_pages(home, town, django_user_model):
+    head = member(django_user_model, "sal", f"{TOWN}: Amtsleitung")
+    district_topic = TopicPageFactory(parent=home, slug="ankommen")
+    town_topic = TopicPageFactory(parent=town.root_page, slug="ankommen")
+    assert town_topic.permissions_for_user(head).can_publish()
+    assert not district_topic.permissions_for_user(head).can_publish()
+    assert not district_topic.permissions_for_user(head).can_edit()
+
+
+def test_a_start_page_translated_later_joins_its_office(home, town):
+    farsi, _ = Locale.objects.get_or_create(language_code="fa")
+    translation = town.root_page.specific.copy_for_translation(farsi)
+    assert RoleGrant.objects.filter(group__name=f"{TOWN}: Moderation", page=translation).exists()
+    assert WorkflowPage.objects.filter(page=translation).exists()
+
+
+def test_a_town_moderator_sees_and_touches_nothing_of_the_district(client, home, town, django_user_model):
+    district_chapter = ChapterPageFactory(parent=ConceptPageFactory(parent=home, slug="k"), slug="c")
+    town_chapter = ChapterPageFactory(parent=ConceptPageFactory(parent=town.root_page, slug="k"), slug="c")
+    district_comment = make_comment(district_chapter, "Beitrag im Kreis Geheim4801", is_public=False)
+    make_comment(town_chapter, "Beitrag in der Stadt Sichtbar4802", is_public=False)
+    client.force_login(member(django_user_model, "smo", f"{TOWN}: Moderation"))
+
+    queue = client.get("/admin/kommentare/").content.decode()
+    assert "Sichtbar4802" in queue  # the premise: the town's own comment is there
+    assert "Geheim4801" not in queue
+    for action in ("freigeben", "ausblenden", "loeschen/bestaetigen"):
+        response = client.post(f"/admin/kommentare/{district_comment.pk}/{action}/", {"reason": "x"})
+        assert response.status_code in (403, 404), action
+    district_comment.refresh_from_db()
+    assert not district_comment.is_public and district_comment.hidden_at is None
