@@ -137,7 +137,7 @@ class ReportView(APIView):
                 }
             )
         try:
-            concept = public_concept_or_404(concept_id)
+            concept = public_concept_or_404(concept_id, request)
         except Http404:
             raise NotFound() from None
         return Response(ReportSerializer(build_report(concept), context={"request": request}).data)

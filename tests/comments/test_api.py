@@ -250,6 +250,7 @@ def test_openapi_schema_documents_our_endpoints(client, home):
         "/api/chapters/{chapter_id}/versions/{number}/",
         "/api/chapters/{chapter_id}/versions/compare/",
         "/api/concepts/{concept_id}/report/",
+        "/api/concepts/{concept_id}/follow/",
         # Wagtail's API v2, from portal/api_schema.py (tests/test_api_schema_v2.py)
         "/api/v2/pages/",
         "/api/v2/pages/{id}/",

@@ -10,6 +10,7 @@ from django.conf import settings
 
 from concept.models import ChapterPage, ConceptPage
 from concept.responses.models import Outcome
+from tests.conftest import on_own_host
 
 pytestmark = pytest.mark.django_db
 
@@ -60,8 +61,9 @@ def test_every_demo_concepts_report_reads_the_same_as_json_as_on_its_page(demo_c
     assert concepts
     total_rows = 0
     for concept in concepts:
-        page = client.get(f"/de/beteiligung/bericht/{concept.pk}/").content.decode()
-        answer = client.get(api_url(concept), HTTP_ACCEPT_LANGUAGE="de")
+        _path, host = on_own_host(concept)  # each organisation's concept on its own site (issue 22)
+        page = client.get(f"/de/beteiligung/bericht/{concept.pk}/", **host).content.decode()
+        answer = client.get(api_url(concept), HTTP_ACCEPT_LANGUAGE="de", **host)
         assert answer.status_code == 200
         data = answer.json()
         assert data["concept_id"] == concept.pk and data["title"] == concept.title
