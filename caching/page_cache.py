@@ -47,6 +47,11 @@ def page_tag(page_id):
     return f"page:{page_id}"
 
 
+def thread_tag(thread_id):
+    """A comment thread's own tag: its rendered HTML is kept apart from the page (concept/comments)."""
+    return f"thread:{thread_id}"
+
+
 def _generation_key(tag):
     return f"{KEY_PREFIX}:gen:{tag}"
 

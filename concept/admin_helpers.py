@@ -61,9 +61,12 @@ def return_url(request, value, default):
     return default
 
 
-def base_url():
-    """Where links in mails start: PORTAL_BASE_URL, never the request's Host header."""
-    return settings.PORTAL_BASE_URL
+def base_url(page=None):
+    """Where links in mails about ``page`` start: its organisation's configured address
+    (home/organisations.py), never the request's Host header."""
+    from home.organisations import base_url_for
+
+    return base_url_for(page)
 
 
 def concept_label(concept):

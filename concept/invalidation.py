@@ -41,10 +41,18 @@ def _comment_changed(sender, instance, created=False, **kwargs):
     if created and not instance.is_public:
         return
     chapter_changed(instance.object_pk)
+    thread_changed(instance)
 
 
 def _response_changed(sender, instance, **kwargs):
     chapter_changed(instance.comment.object_pk)
+    thread_changed(instance.comment)
+
+
+def thread_changed(comment):
+    """The rendered thread this comment is in (its HTML is kept apart from the page). Its thread
+    is read at the commit: a new reply learns its thread only after the first insert."""
+    transaction.on_commit(lambda: page_cache.bump(page_cache.thread_tag(comment.thread_id)))
 
 
 def _concept_published_or_withdrawn(sender, instance, **kwargs):

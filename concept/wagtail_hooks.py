@@ -4,11 +4,16 @@ and what the admin's choosers and API show a member of the group "Moderation".""
 
 from django.db.models import Q
 from django.http import Http404
+from django.template.response import TemplateResponse
+from django.templatetags.static import static
 from django.urls import include, path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.sidebar import LinkMenuItem as LinkMenuItemComponent
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.models import Page
@@ -30,8 +35,49 @@ hooks.register(CHAPTER_API_HOOK, report_api.chapter_api_links)
 
 
 class ModerationMenuItem(MenuItem):
+    """ "Kommentare" with a badge: how many comments wait to be reviewed or seen (concept/comments/queue.py)."""
+
     def is_shown(self, request):
         return admin_views.may_moderate(request.user)
+
+    def render_component(self, request):
+        from .report.todo import menu_count
+
+        count = menu_count(request.user)
+        attrs = dict(self.attrs)
+        if count:
+            attrs["data-todo-count"] = str(count)
+            attrs["aria-label"] = ngettext(
+                "Kommentare: %(count)s zu prüfen oder neu", "Kommentare: %(count)s zu prüfen oder neu", count
+            ) % {"count": count}
+        return LinkMenuItemComponent(
+            self.name, self.label, self.url, icon_name=self.icon_name, classname=self.classname, attrs=attrs
+        )
+
+
+@hooks.register("insert_global_admin_css")
+def portal_admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))
+
+
+# The German help page for the office (templates/concept/admin/help.html), linked from the dashboard:
+# every admin user may read it; Wagtail's admin check keeps everybody else out.
+
+
+@hooks.register("register_admin_urls")
+def register_help_url():
+    return [path("hilfe/", help_page, name="concept_help")]
+
+
+def help_page(request):
+    from .responses.models import OPEN_LEGEND
+
+    return TemplateResponse(request, "concept/admin/help.html", {"open_legend": OPEN_LEGEND})
+
+
+@hooks.register("register_help_menu_item")
+def register_help_menu_item():
+    return MenuItem(_("Hilfe zum Beteiligungsportal"), reverse("concept_help"), name="portal-hilfe", order=50)
 
 
 @hooks.register("register_admin_urls")

@@ -47,8 +47,8 @@ def exclude_below(pages, paths):
     return pages.exclude(condition)
 
 
-# Tree paths of each site's start pages, by their URL paths (Wagtail's cached list of site roots
-# changes whenever a site or a start page does): few, so kept in the process.
+# Tree paths of each site's start pages, by the ``site`` generation (bumped by every publication,
+# move, deletion and site change) and their URL paths: few, so kept in the process.
 _site_trees = {}
 
 
@@ -64,12 +64,15 @@ def site_paths(request):
     if site is None:
         return None
     url_paths = tuple(root.root_path for root in Site.get_site_root_paths() if root.site_id == site.pk)
-    paths = _site_trees.get(url_paths)
+    tags = [page_cache.SITE]
+    current = page_cache.request_generations(request, tags)[page_cache.SITE]
+    key = (current, url_paths)  # a move or a new site starts a new generation
+    paths = _site_trees.get(key)
     if paths is None:
         paths = tuple(Page.objects.filter(url_path__in=url_paths).values_list("path", flat=True))
         if len(_site_trees) > 200:
             _site_trees.clear()
-        _site_trees[url_paths] = paths
+        _site_trees[key] = paths
     return paths
 
 

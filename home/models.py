@@ -399,6 +399,22 @@ class PortalSettings(BaseSiteSetting):
         help_text=_("Jede Seite verlinkt sie oben mit „Notfall: 112“. Ohne Auswahl erscheint der Link nicht."),
     )
 
+    organisation_name = models.CharField(
+        _("Name der Organisation"),
+        max_length=100,
+        blank=True,
+        help_text=_(
+            "Erscheint im Kopf, im Seitentitel und in der Fußzeile, zum Beispiel „Stadt Schleswig“. "
+            "Leer: „Kreis Schleswig-Flensburg“ in der Sprache der Besucherin."
+        ),
+    )
+    address = models.CharField(
+        _("Anschrift"),
+        max_length=200,
+        blank=True,
+        help_text=_("Eine Zeile in der Fußzeile, zum Beispiel „Rathausmarkt 1 · 24837 Schleswig“."),
+    )
+
     mail_sender_name = models.CharField(
         _("Absendername der E-Mails"),
         max_length=100,
@@ -419,6 +435,7 @@ class PortalSettings(BaseSiteSetting):
     )
 
     panels = [
+        MultiFieldPanel([FieldPanel("organisation_name"), FieldPanel("address")], heading=_("Organisation")),
         FieldPanel("imprint_page"),
         FieldPanel("privacy_page"),
         FieldPanel("accessibility_page"),

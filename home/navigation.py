@@ -197,6 +197,18 @@ def emergency_link(request):
     return _cached("emergency", request, build)
 
 
+def organisation(request):
+    """{"name", "address"} of the request's organisation (its portal settings; issue 22): empty
+    strings where the district's defaults apply."""
+    from home.models import PortalSettings
+
+    def build(site):
+        row = PortalSettings.for_site(site) if site else None
+        return {"name": row.organisation_name if row else "", "address": row.address if row else ""}
+
+    return _cached("organisation", request, build)
+
+
 def privacy_url(request):
     """The localized privacy page's URL ("" while none is set), for the consent line of forms:
     taken from the footer links the same page shows, so it costs no lookup of its own."""

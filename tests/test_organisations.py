@@ -3,6 +3,8 @@ start page, settings and office. What the public sees per host is walked in
 tests/test_visibility_walk.py ("chapter of another organisation"); here: the command, the offices
 and the admin."""
 
+import re
+
 import pytest
 
 from django.contrib.auth.models import Group
@@ -129,3 +131,74 @@ def test_a_town_moderator_sees_and_touches_nothing_of_the_district(client, home,
         assert response.status_code in (403, 404), action
     district_comment.refresh_from_db()
     assert not district_comment.is_public and district_comment.hidden_at is None
+
+
+def test_each_host_shows_its_own_organisation_in_header_title_and_footer(client, home, town):
+    settings = PortalSettings.for_site(town)
+    settings.address = "Rathausmarkt 1 · 24837 Schleswig"
+    settings.save()
+    TopicPageFactory(parent=town.root_page, slug="ankommen", title="Ankommen in Schleswig")
+    TopicPageFactory(parent=home, slug="ankommen", title="Ankommen im Kreis")
+
+    town_page = client.get("/de/ankommen/", HTTP_HOST="schleswig.example.org").content.decode()
+    assert "Ankommen in Schleswig" in town_page
+    assert "<title>Ankommen in Schleswig – Stadt Schleswig</title>" in town_page
+    assert 'class="site-header__name">Stadt Schleswig<' in town_page
+    assert "Stadt Schleswig · Rathausmarkt 1 · 24837 Schleswig" in town_page
+    assert "Flensburger Straße" not in town_page and "Willkommen im Kreis" not in town_page
+
+    district_page = client.get("/de/ankommen/").content.decode()
+    assert "Ankommen im Kreis" in district_page
+    assert "Willkommen im Kreis Schleswig-Flensburg" in district_page
+    assert "Flensburger Straße 7" in district_page and "Rathausmarkt" not in district_page
+
+
+def test_a_new_organisations_translated_start_pages_wait_as_drafts(client, home, town):
+    arabic = town.root_page.get_translation(Locale.objects.get(language_code="ar"))
+    assert not arabic.live  # copied German text is never shown as Arabic
+    response = client.get("/ar/", HTTP_HOST="schleswig.example.org")
+    assert response.status_code == 200
+    assert 'lang="de" dir="ltr"' in response.content.decode()  # the German start page, marked German
+
+
+def test_a_citizen_of_the_town_gets_the_towns_sender_and_links(client, home, town, mailoutbox):
+    """Commented on the town's host: the confirmation, and the reply notification after a
+    moderator of the town approves a reply, come from the town with links to the town's host."""
+    from concept.comments.models import ChapterComment
+    from tests.comments.conftest import confirm, filled_form, form_url
+
+    town_settings = PortalSettings.for_site(town)
+    town_settings.mail_signature = "Stadt Schleswig · Bürgerbüro"
+    town_settings.save()
+    chapter = ChapterPageFactory(parent=ConceptPageFactory(parent=town.root_page, slug="plan"), slug="k1")
+    client.defaults["HTTP_HOST"] = "schleswig.example.org"
+    response = client.post(form_url(chapter), filled_form(client, chapter, followup="on"))
+    assert response.status_code == 200
+    confirmation = mailoutbox[-1]
+    assert confirmation.from_email.startswith("Stadt Schleswig <")
+    assert "http://schleswig.example.org/de/beteiligung/bestaetigen/" in confirmation.body
+    assert "testserver" not in confirmation.body and "Stadt Schleswig · Bürgerbüro" in confirmation.body
+    link = re.search(r"http://schleswig\.example\.org(/\S+/bestaetigen/\S+/)", confirmation.body).group(1)
+    confirm(client, link)
+    parent = ChapterComment.objects.get()
+    assert parent.is_public
+
+    make_comment(chapter, "Eine Antwort", parent=parent, is_public=False)
+    reply = ChapterComment.objects.get(comment="Eine Antwort")
+    moderator = Group.objects.get(name=f"{TOWN}: Moderation").user_set.create(username="smo", email="s@example.org")
+    admin = type(client)()
+    admin.force_login(moderator)
+    sent = len(mailoutbox)
+    admin.post(f"/admin/kommentare/{reply.pk}/freigeben/")
+    notification = mailoutbox[sent]
+    assert notification.from_email.startswith("Stadt Schleswig <")
+    assert "http://schleswig.example.org/" in notification.body and "testserver" not in notification.body
+
+
+def test_the_districts_mails_keep_the_districts_address(client, home, town, mailoutbox):
+    from tests.comments.conftest import filled_form, form_url
+
+    chapter = ChapterPageFactory(parent=ConceptPageFactory(parent=home, slug="plan"), slug="k1")
+    client.post(form_url(chapter), filled_form(client, chapter))
+    assert "http://testserver/de/beteiligung/bestaetigen/" in mailoutbox[-1].body
+    assert not mailoutbox[-1].from_email.startswith("Stadt Schleswig")

@@ -17,7 +17,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_GET, require_POST
 
 from wagtail.admin import messages
@@ -36,18 +36,36 @@ from concept.models import ChapterPage, ConceptPage
 from concept.roles.access import has_role, in_scope
 from concept.roles.models import Role
 
-from . import services
+from . import queue, services
 from .chapters import chapter_of_comment
 from .models import ChapterComment, CommentReport, ModerationLog
 
 PER_PAGE = 50
 
-PENDING, REPORTED, ALL = "wartend", "gemeldet", "alle"
+TODO, NEW, UNCONFIRMED, ALL = "pruefen", "neu", "unbestaetigt", "alle"
 VIEWS = [
-    (PENDING, gettext_lazy("Wartet auf Bestätigung oder Freigabe")),
-    (REPORTED, gettext_lazy("Gemeldet")),
+    (TODO, gettext_lazy("Zu prüfen")),
+    (NEW, gettext_lazy("Neu seit letzter Sichtung")),
+    (UNCONFIRMED, gettext_lazy("Unbestätigt (keine Aktion nötig)")),
     (ALL, gettext_lazy("Alle")),
 ]
+VIEW_HINTS = {
+    TODO: gettext_lazy(
+        "Kommentare, die auf Ihre Freigabe warten, und gemeldete Kommentare. Bitte freigeben, ausblenden "
+        "oder die Meldungen als erledigt markieren."
+    ),
+    NEW: gettext_lazy(
+        "Ohne Vorab-Moderation sind neue Kommentare sofort öffentlich. Bitte lesen und als gesichtet "
+        "markieren; Unpassendes ausblenden."
+    ),
+    UNCONFIRMED: gettext_lazy(
+        "Die Verfasserin oder der Verfasser hat den Bestätigungslink noch nicht angeklickt. Sie müssen "
+        "nichts tun; unbestätigte Kommentare werden nach Ablauf des Links automatisch gelöscht."
+    ),
+    ALL: gettext_lazy("Alle Kommentare in jedem Zustand."),
+}
+# Earlier addresses of the queue (bookmarks, old links) lead to "Zu prüfen".
+OLD_VIEWS = {"wartend": TODO, "gemeldet": TODO}
 
 
 def may_moderate(user, page=None):
@@ -90,10 +108,12 @@ def _comments():
 
 
 def _filtered(queryset, view):
-    if view == PENDING:
-        return queryset.filter(Q(confirmed_at__isnull=True) | Q(is_public=False))
-    if view == REPORTED:
-        return queryset.filter(open_reports__gt=0)
+    if view == TODO:
+        return queryset.filter(queue.to_review())
+    if view == NEW:
+        return queryset.filter(queue.NEW)
+    if view == UNCONFIRMED:
+        return queryset.filter(queue.UNCONFIRMED)
     return queryset
 
 
@@ -101,6 +121,8 @@ def state_label(comment):
     if comment.confirmed_at is None:
         # The mail server refused the address for good: no confirmation link will ever arrive.
         return _("unbestätigt, Adresse nicht zustellbar") if comment.undeliverable else _("unbestätigt")
+    if comment.withdrawn_at is not None:
+        return _("vom Verfasser zurückgezogen")
     if comment.hidden_at is not None:
         return _("ausgeblendet: %(reason)s") % {"reason": comment.hidden_reason}
     if not comment.is_public:
@@ -127,9 +149,14 @@ def chapter_choices():
 
 
 def _annotate_rows(comments):
-    """Gives each comment its chapter, the label of the paragraph it refers to and its state."""
+    """Gives each comment its chapter, its concept, the label of the paragraph it refers to and its state."""
     annotate_rows(comments)
+    paths = {comment.chapter.path[: -Page.steplen] for comment in comments if comment.chapter is not None}
+    found = ConceptPage.objects.filter(path__in=paths).select_related("locale").only("path", "title", "locale")
+    concepts = {concept.path: concept for concept in found}
     for comment in comments:
+        concept = concepts.get(comment.chapter.path[: -Page.steplen]) if comment.chapter is not None else None
+        comment.concept_label = concept_label(concept) if concept is not None else ""
         comment.state_label = state_label(comment)
 
 
@@ -148,14 +175,15 @@ def _selected_chapter(request):
 @moderator_required
 @require_GET
 def index(request):
-    view = request.GET.get("ansicht", PENDING)
+    view = request.GET.get("ansicht", TODO)
+    view = OLD_VIEWS.get(view, view)
     if view not in dict(VIEWS):
-        view = PENDING
+        view = TODO
     chapter_id = _selected_chapter(request)
     base = _comments().filter(object_pk__in=_chapter_keys(request.user))
     if chapter_id is not None:
         base = base.filter(object_pk=str(chapter_id))
-    counts = {key: _filtered(base, key).count() for key in (PENDING, REPORTED)}
+    counts = {key: _filtered(base, key).count() for key in (TODO, NEW, UNCONFIRMED)}
     queryset = (
         _filtered(base, view)
         .prefetch_related(
@@ -189,6 +217,8 @@ def index(request):
             "tabs": tabs,
             "view": view,
             "view_label": dict(VIEWS)[view],
+            "view_hint": VIEW_HINTS[view],
+            "new_view": view == NEW,
             "chapter_groups": chapter_choices(),
             "chapter_id": chapter_id,
             "hide_form": HideForm(),
@@ -222,7 +252,7 @@ def approve(request, pk):
     elif comment.is_public:
         messages.warning(request, _("Kommentar Nr. %(number)s ist bereits freigegeben.") % number)
     else:
-        services.approve(comment, request.user, base_url=base_url())
+        services.approve(comment, request.user, base_url=base_url(comment.content_object))
         messages.success(request, _("Kommentar Nr. %(number)s ist freigegeben.") % number)
     return _back(request)
 
@@ -248,7 +278,7 @@ def hide(request, pk):
         _annotate_rows([comment])
         context = {"comment": comment, "form": form, "next_url": _next_url(request, request.POST.get("next", ""))}
         return TemplateResponse(request, "concept/admin/hide.html", context, status=400)
-    services.hide(comment, request.user, form.cleaned_data["reason"], base_url=base_url())
+    services.hide(comment, request.user, form.cleaned_data["reason"], base_url=base_url(comment.content_object))
     messages.success(request, _("Kommentar Nr. %(number)s ist ausgeblendet.") % number)
     return _back(request)
 
@@ -260,6 +290,9 @@ def unhide(request, pk):
     number = {"number": comment.pk}
     if comment.hidden_at is None:
         messages.warning(request, _("Kommentar Nr. %(number)s ist nicht ausgeblendet.") % number)
+    elif comment.withdrawn_at is not None:
+        # Its author took it back: there is no text left to show again.
+        messages.warning(request, _("Kommentar Nr. %(number)s wurde vom Verfasser zurückgezogen.") % number)
     else:
         services.unhide(comment, request.user)
         messages.success(request, _("Kommentar Nr. %(number)s ist wieder eingeblendet.") % number)
@@ -309,6 +342,41 @@ def resolve_reports(request, pk):
 
 
 @moderator_required
+@require_POST
+def mark_seen(request, pk):
+    comment = _get_comment(pk)
+    number = {"number": comment.pk}
+    if services.mark_seen(_comments().filter(pk=comment.pk), request.user):
+        messages.success(request, _("Kommentar Nr. %(number)s ist als gesichtet markiert.") % number)
+    else:
+        messages.warning(request, _("Kommentar Nr. %(number)s war schon gesichtet.") % number)
+    return _back(request)
+
+
+@moderator_required
+@require_POST
+def mark_all_seen(request):
+    """ "Alle angezeigten als gesichtet markieren": the ids the list showed, of the chapters the user
+    may moderate and still new; anything else in the form is ignored."""
+    ids = [value for value in (small_int(raw) for raw in request.POST.getlist("kommentar")) if value is not None]
+    shown = _comments().filter(queue.NEW, pk__in=ids, object_pk__in=_chapter_keys(request.user))
+    count = services.mark_seen(shown, request.user)
+    if count:
+        messages.success(
+            request,
+            ngettext(
+                "%(count)s Kommentar ist als gesichtet markiert.",
+                "%(count)s Kommentare sind als gesichtet markiert.",
+                count,
+            )
+            % {"count": count},
+        )
+    else:
+        messages.warning(request, _("Es gab keine neuen Kommentare zu markieren."))
+    return _back(request)
+
+
+@moderator_required
 @require_GET
 def log(request):
     entries = (
@@ -324,6 +392,8 @@ app_name = "concept_moderation"
 urlpatterns = [
     path("", index, name="index"),
     path("protokoll/", log, name="log"),
+    path("gesichtet/", mark_all_seen, name="mark_all_seen"),
+    path("<id:pk>/gesichtet/", mark_seen, name="mark_seen"),
     path("<id:pk>/freigeben/", approve, name="approve"),
     path("<id:pk>/ausblenden/", hide, name="hide"),
     path("<id:pk>/einblenden/", unhide, name="unhide"),

@@ -156,6 +156,8 @@ class CommentSerializer(serializers.Serializer):
     level = serializers.IntegerField(source="comment.level")
     by_staff = serializers.BooleanField(source="comment.by_staff")
     hidden_reason = serializers.SerializerMethodField()
+    withdrawn = serializers.SerializerMethodField(help_text="withdrawn by its author: no text, no name")
+    support_count = serializers.SerializerMethodField(help_text="confirmed supports (Zustimmungen), one per person")
     response = serializers.SerializerMethodField()
     replies = serializers.SerializerMethodField()
 
@@ -171,6 +173,12 @@ class CommentSerializer(serializers.Serializer):
 
     def get_hidden_reason(self, node) -> str:
         return node.comment.hidden_reason if node.comment.hidden_at else ""
+
+    def get_withdrawn(self, node) -> bool:
+        return node.comment.withdrawn_at is not None
+
+    def get_support_count(self, node) -> int:
+        return 0 if node.comment.hidden_at else node.comment.support_count
 
     @extend_schema_field(VersionRefSerializer(allow_null=True))
     def get_written_on(self, node):
@@ -487,6 +495,69 @@ class CommentTokenView(APIView):
             )
         response["Cache-Control"] = "no-store"
         return response
+
+
+class SupportInputSerializer(serializers.Serializer):
+    """Documents the body; the view checks it with the support page's rule (rules.address_error)."""
+
+    email = serializers.EmailField(
+        max_length=254, help_text="the supporter's address (never shown, erased once confirmed)"
+    )
+
+
+class CommentSupportView(APIView):
+    """Support (Zustimmung) for a comment: as on the support page, pending until the link in the
+    mail is confirmed, once per person (normalised address), under the same limits and rules."""
+
+    parser_classes = [FlatJSONParser, FormParser, MultiPartParser]
+    permission_classes = [AllowAny]
+
+    @extend_schema(
+        summary="Support a comment (pending until confirmed by e-mail, once per person)",
+        description=(
+            "No cookie and no token: the address receives a confirmation link (a page with a button); only "
+            "then does the support count, once per comment and person (the address normalised as for the "
+            "rate limits). The answer is the same whether or not this address already supported the comment. "
+            "Refused (403, with `code`) when the window is not open (`before`, `closed`), the concept takes no "
+            "support (`support_off`) or the comment is hidden (`hidden`). Messages in the Accept-Language language."
+        ),
+        parameters=[
+            OpenApiParameter("comment_id", ID_SCHEMA, OpenApiParameter.PATH, description="the comment's id"),
+        ],
+        request=SupportInputSerializer,
+        responses={
+            202: inline_serializer("SupportAccepted", {"status": serializers.ChoiceField(choices=["pending"])}),
+            400: OpenApiResponse(FormErrorSerializer, description="the address is missing or not valid"),
+            403: OpenApiResponse(ErrorSerializer, description="support is not possible here now (code)"),
+            404: READ_ERRORS[404],
+            413: OpenApiResponse(ErrorSerializer, description="the body is too large"),
+            415: OpenApiResponse(ErrorSerializer, description="not JSON or form data"),
+            429: READ_ERRORS[429],
+        },
+    )
+    def post(self, request, comment_id):
+        from . import support as supports
+
+        refuse_unknown_parameters(request, [])
+        comment = visibility.existing_comment(comment_id, request)
+        if comment is None:
+            raise NotFound()
+        decision = supports.may_support(comment, comment.chapter, request=request)
+        if not decision:
+            return Response({"detail": decision.reason, "code": decision.code}, status=403)
+        data = request.data if hasattr(request.data, "get") else {}
+        email = data.get("email", "") if hasattr(data, "get") else ""
+        email = email.strip()[:254] if isinstance(email, str) else ""
+        try:
+            ratelimit.check_client(request)
+            error = rules.address_error(email)
+            if error:
+                return Response({"detail": error, "code": "invalid", "errors": {"email": [error]}}, status=400)
+            ratelimit.check_email(email, kind="support_email")
+        except ratelimit.RateLimited as error:
+            return rate_limited(error)
+        supports.request_support(comment, email, request.LANGUAGE_CODE)
+        return Response({"status": "pending"}, status=status.HTTP_202_ACCEPTED)
 
 
 class NotFoundView(APIView):

@@ -134,15 +134,17 @@ def deliver_confirmation(comment_id, attempt=0, request_id=""):
         left = (comment.token_expires_at - timezone.now()).total_seconds() / 3600
         with translation.override(comment.language):
             path = reverse("comments:confirm", args=[token])
+        base, identity = organisation_of(comment)
         subject, body = render(
             "confirm",
             comment.language,
             {
-                "confirm_url": settings.PORTAL_BASE_URL + path,
+                "confirm_url": base + path,
                 "hours": max(1, round(left)),
                 "concept": concept_title(comment),
-                "mine_url": mine.personal_link(comment, comment.language),
+                "mine_url": mine.personal_link(comment, comment.language, base),
             },
+            identity,
         )
         try:
             _send_or_retry(
@@ -151,7 +153,7 @@ def deliver_confirmation(comment_id, attempt=0, request_id=""):
                 comment.user_email,
                 attempt,
                 lambda when: deliver_confirmation.using(run_after=when).enqueue(comment_id, attempt + 1, request_id),
-                sender=mail_sender(),
+                sender=mail_sender(identity),
             )
         except PermanentFailure:
             type(comment).objects.filter(pk=comment.pk).update(undeliverable=True)
@@ -191,29 +193,30 @@ def comment_from_unsubscribe_token(token):
 IDENTITY_KEY = "concept:mail-identity"
 
 
-def mail_identity():
-    """The sender name and signature the district set (``home.PortalSettings`` of the default
-    site), from the cache: a mail costs no query for them. Forgotten when the settings change."""
-    identity = cache.get(IDENTITY_KEY)
+def mail_identity(base_url=None):
+    """The sender name and signature of the organisation whose address ``base_url`` is (the
+    district's by default; ``home.PortalSettings`` of its site), from the cache: a mail costs no
+    query for them. Forgotten when any portal settings or site change."""
+    key = f"{IDENTITY_KEY}:{cache.get(IDENTITY_KEY + ':generation', 0)}:{base_url or ''}"
+    identity = cache.get(key)
     if identity is None:
-        from wagtail.models import Site
-
         from home.models import PortalSettings
+        from home.organisations import site_for_base_url
 
-        site = Site.objects.filter(is_default_site=True).first()
+        site = site_for_base_url(base_url)
         row = PortalSettings.for_site(site) if site is not None else None
         identity = {
-            "sender_name": row.mail_sender_name if row else "",
+            "sender_name": (row.mail_sender_name or row.organisation_name) if row else "",
             "signature": row.mail_signature.strip() if row else "",
         }
-        cache.set(IDENTITY_KEY, identity, 3600)
+        cache.set(key, identity, 3600)
     return identity
 
 
 @receiver(post_save, sender="home.PortalSettings")
 @receiver(post_save, sender="wagtailcore.Site")
 def _forget_identity(**kwargs):
-    cache.delete(IDENTITY_KEY)
+    cache.set(IDENTITY_KEY + ":generation", cache.get(IDENTITY_KEY + ":generation", 0) + 1, None)
 
 
 def mail_sender(identity=None):
@@ -222,6 +225,14 @@ def mail_sender(identity=None):
     identity = identity or mail_identity()
     name = " ".join((identity["sender_name"] or settings.WAGTAIL_SITE_NAME).split())
     return formataddr((name, parseaddr(settings.DEFAULT_FROM_EMAIL)[1]))
+
+
+def organisation_of(comment):
+    """(base URL, identity) of the organisation the comment's chapter belongs to (issue 22)."""
+    from home.organisations import base_url_for
+
+    base = base_url_for(chapter_for_comments(int(comment.object_pk)))
+    return base, mail_identity(base)
 
 
 def concept_title(comment):
@@ -240,8 +251,9 @@ def render(template, language, context, identity=None):
 
 
 def send(template, recipient, language, base_url, context, task=deliver):
-    """Queues a notification; one with an ``unsubscribe_url`` gets the one-click headers."""
-    identity = mail_identity()
+    """Queues a notification; one with an ``unsubscribe_url`` gets the one-click headers. Sender
+    and signature are those of the organisation whose address ``base_url`` is."""
+    identity = mail_identity(base_url)
     subject, body = render(template, language, {**context, "base_url": base_url}, identity)
     task.enqueue(
         subject,
@@ -264,12 +276,13 @@ def send_already_published(existing, recipient, language):
     page after the submission looks the same whoever sent what."""
     with translation.override(language):
         path = reverse("comments:permalink", args=[existing.pk])
+    base, _identity = organisation_of(existing)
     context = {
-        "comment_url": settings.PORTAL_BASE_URL + path,
+        "comment_url": base + path,
         "concept": concept_title(existing),
-        "mine_url": mine.personal_link(recipient, language),
+        "mine_url": mine.personal_link(recipient, language, base),
     }
-    send("duplicate", recipient, language, settings.PORTAL_BASE_URL, context, task=ratelimit.budgeted(deliver))
+    send("duplicate", recipient, language, base, context, task=ratelimit.budgeted(deliver))
 
 
 def send_reply_notification(parent, reply, base_url):
@@ -312,24 +325,24 @@ def send_hidden_notification(comment, base_url):
 @task(backend="mail", queue_name="mail")
 def deliver_support_confirmation(support_id, attempt=0, request_id=""):
     """The confirmation mail of a pending support, with a token made now (as a comment's)."""
-    from . import support as supports
-
     with use_request_id(request_id):
-        support, token = supports.issue_support_token(support_id)
+        support, token = tokens.issue_support_token(support_id)
         if support is None:
             return
         left = (support.token_expires_at - timezone.now()).total_seconds() / 3600
         with translation.override(support.language):
             path = reverse("comments:support_confirm", args=[token])
+        base, identity = organisation_of(support.comment)
         subject, body = render(
             "support_confirm",
             support.language,
             {
-                "confirm_url": settings.PORTAL_BASE_URL + path,
+                "confirm_url": base + path,
                 "hours": max(1, round(left)),
                 "concept": concept_title(support.comment),
-                "mine_url": mine.personal_link(support.email, support.language),
+                "mine_url": mine.personal_link(support.email, support.language, base),
             },
+            identity,
         )
         with suppress(PermanentFailure):
             _send_or_retry(
@@ -340,7 +353,7 @@ def deliver_support_confirmation(support_id, attempt=0, request_id=""):
                 lambda when: deliver_support_confirmation.using(run_after=when).enqueue(
                     support_id, attempt + 1, request_id
                 ),
-                sender=mail_sender(),
+                sender=mail_sender(identity),
             )
 
 
@@ -352,12 +365,13 @@ def send_support_already_counted(comment, recipient, language):
     """This address's support of the comment already counts: told to the address only."""
     with translation.override(language):
         path = reverse("comments:permalink", args=[comment.pk])
+    base, _identity = organisation_of(comment)
     context = {
-        "comment_url": settings.PORTAL_BASE_URL + path,
+        "comment_url": base + path,
         "concept": concept_title(comment),
-        "mine_url": mine.personal_link(recipient, language),
+        "mine_url": mine.personal_link(recipient, language, base),
     }
-    send("support_counted", recipient, language, settings.PORTAL_BASE_URL, context, task=ratelimit.budgeted(deliver))
+    send("support_counted", recipient, language, base, context, task=ratelimit.budgeted(deliver))
 
 
 def send_personal_link(recipient, language):

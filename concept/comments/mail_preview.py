@@ -31,7 +31,12 @@ def _samples(concept_title):
         taken_up_in=None,
     )
     base = settings.PORTAL_BASE_URL
-    common = {"concept": concept_title, "base_url": base, "unsubscribe_url": base + "/de/…/abmelden/"}
+    common = {
+        "concept": concept_title,
+        "base_url": base,
+        "unsubscribe_url": base + "/de/…/abmelden/",
+        "mine_url": base + "/de/beteiligung/meine-beitraege/…/",
+    }
     return [
         (
             _("Bestätigung eines Kommentars"),
@@ -50,6 +55,13 @@ def _samples(concept_title):
             {**common, "comment": comment, "response": response, "comment_url": base + SAMPLE_URL, "version_url": ""},
         ),
         (_("Text schon veröffentlicht"), "duplicate", {**common, "comment_url": base + SAMPLE_URL}),
+        (
+            _("Bestätigung einer Zustimmung"),
+            "support_confirm",
+            {**common, "confirm_url": base + "/de/…/zustimmung/bestaetigen/", "hours": 48},
+        ),
+        (_("Zustimmung schon gezählt"), "support_counted", {**common, "comment_url": base + SAMPLE_URL}),
+        (_("Neuer Link zu „Meine Beiträge“"), "mine_link", common),
     ]
 
 

@@ -1,7 +1,7 @@
 """ "Meine Beiträge" without an account: a personal link per person, made for every mail.
 
 The person is the ``participant_key`` of their comments (a keyed hash of the address, see
-services.participant_key), never the address. A link is a ``PersonalLink`` row, and its token the
+keys.participant_key), never the address. A link is a ``PersonalLink`` row, and its token the
 row's number signed with a timestamp (``TimestampSigner``): it stops working when the signature's
 age passes ``PERSONAL_LINK_DAYS``, when the row is revoked or deleted, and once the address was
 erased from every contribution of the person (the retention purge: the page then shows nothing and
@@ -19,6 +19,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from .keys import participant_key
 from .models import ChapterComment, PersonalLink
 
 SALT = "concept.comments.mine"
@@ -34,8 +35,6 @@ def _max_age():
 
 def person_key_of(value):
     """A participant key from a comment, an address or a key itself (64 hex digits)."""
-    from .services import participant_key
-
     if isinstance(value, ChapterComment):
         return value.participant_key or (participant_key(value.user_email) if value.user_email else "")
     value = (value or "").strip()
@@ -56,12 +55,16 @@ def personal_link(address_hash_or_comment, language=None, base_url=None):
     ``participant_key``), in ``language`` (the active one by default); "" when there is nobody
     (no contribution with an address kept: the page would answer 404)."""
     key = person_key_of(address_hash_or_comment)
-    if not key or not contributions(key).exists():
+    if not key:
+        return ""
+    # A comment with an address is a contribution itself; an address or key is asked.
+    is_contribution = isinstance(address_hash_or_comment, ChapterComment) and address_hash_or_comment.user_email
+    if not is_contribution and not contributions(key).exists():
         return ""
     token = issue(key)
     with translation.override(language or translation.get_language() or settings.LANGUAGE_CODE):
         path = reverse("comments:mine", args=[token])
-    return (base_url or settings.PORTAL_BASE_URL) + path
+    return (settings.PORTAL_BASE_URL if base_url is None else base_url) + path
 
 
 def link_for_token(token, now=None):
@@ -122,7 +125,8 @@ def _state(comment):
 def entries(person_key, request=None):
     """What the page shows of each contribution: its chapter and concept, state, the replies
     the public may read, and the district's released response. Three queries whatever the count
-    (chapters come from the per-process memo, chapters.py)."""
+    (chapters come from the per-process memo, chapters.py). The person's own text is always listed;
+    on a chapter the public may no longer see, nothing of anybody else's."""
     from concept.visibility import is_public
 
     from .chapters import chapter_for_comments
@@ -149,8 +153,9 @@ def entries(person_key, request=None):
                 "chapter": chapter if public else None,
                 "concept": chapter.concept if public else None,
                 "link": public and _state(comment) in {VISIBLE, HIDDEN},
-                "replies": replies.get(comment.pk, []),
-                "response": response if response is not None and response.released_at is not None else None,
+                # Others' replies and the district's response only while the public may read them there.
+                "replies": replies.get(comment.pk, []) if public else [],
+                "response": response if public and response is not None and response.released_at is not None else None,
             }
         )
     return result

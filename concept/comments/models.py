@@ -98,6 +98,9 @@ class ChapterComment(XtdComment):
     support_count = models.PositiveIntegerField(_("Zustimmungen"), default=0, editable=False)
     # The mail server refused the address for good (SMTP 5xx): no confirmation will arrive.
     undeliverable = models.BooleanField(_("Nicht zustellbar"), default=False, editable=False)
+    # When a moderator last looked at it (approved, hid, marked "gesichtet" or dealt with its reports):
+    # under post-moderation a comment goes public at once and stays "neu" in the queue until then.
+    seen_at = models.DateTimeField(_("Gesichtet am"), null=True, blank=True)
 
     # comments-xtd's manager (its template tags and the stock tree rely on it: it joins user
     # and content type), with our filters. Our own reads that pick columns with only() drop
@@ -150,8 +153,10 @@ class ModerationLog(models.Model):
     """Who did what to which comment, and when (kept when the comment is deleted)."""
 
     APPROVE, HIDE, UNHIDE, DELETE, RESOLVE = "approve", "hide", "unhide", "delete", "resolve"
+    SEEN = "seen"
     ACTIONS = [
         (APPROVE, _("freigegeben")),
+        (SEEN, _("gesichtet")),
         (HIDE, _("ausgeblendet")),
         (UNHIDE, _("wieder eingeblendet")),
         (DELETE, _("gelöscht")),
@@ -206,3 +211,21 @@ class PersonalLink(models.Model):
     class Meta:
         verbose_name = _("Link zu „Meine Beiträge“")
         verbose_name_plural = _("Links zu „Meine Beiträge“")
+
+
+class ModerationNotice(models.Model):
+    """A mail sent to a concept's moderators (``comments/digest.py``): the digest of what waits, or the
+    alert about new reports. Only when and how many: the next one is timed by the last."""
+
+    DIGEST, REPORTS = "digest", "reports"
+    KINDS = [(DIGEST, _("Zusammenfassung")), (REPORTS, _("Meldungen"))]
+
+    concept = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(_("Art"), max_length=10, choices=KINDS)
+    sent_at = models.DateTimeField(_("Gesendet am"), default=timezone.now, db_index=True)
+    recipients = models.PositiveIntegerField(_("Empfängerinnen und Empfänger"), default=0)
+
+    class Meta:
+        verbose_name = _("Hinweis an die Moderation")
+        verbose_name_plural = _("Hinweise an die Moderation")
+        ordering = ["-sent_at"]

@@ -65,6 +65,22 @@ def check_email(email):
     return email
 
 
+def address_error(email):
+    """For the forms with an address alone (support, a new personal link): the message for an
+    address that cannot be used, or ""."""
+    if not email:
+        return str(_("Bitte geben Sie Ihre E-Mail-Adresse an."))
+    try:
+        refuse_control_characters()(email)
+        validators.validate_email(email)
+        check_email(email)
+    except ValidationError as error:
+        if error.code in {"blocked", "control_characters"}:
+            return str(error.messages[0])
+        return str(_("Bitte geben Sie eine gültige E-Mail-Adresse an."))
+    return ""
+
+
 def check_name(name, user):
     name = clean_name(name or "")
     if (user is None or not user.is_authenticated) and not name:

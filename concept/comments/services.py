@@ -5,8 +5,6 @@ used in mails.
 """
 
 import calendar
-import hashlib
-import hmac
 from datetime import timedelta
 
 from django_comments_xtd.models import XtdComment
@@ -21,17 +19,13 @@ from ops import metrics
 
 from . import mail
 from .chapters import chapter_for_comments
+from .keys import participant_key
 from .models import ChapterComment, CommentReport, ModerationLog, chapter_type
 from .text import comparable
 from .tokens import hash_token
 
 CONFIRMED, INVALID, EXPIRED, PAGE_GONE = "confirmed", "invalid", "expired", "page_gone"
 PENDING = "pending"
-
-
-def participant_key(email):
-    """Counts distinct participants without keeping their address."""
-    return hmac.new(settings.SECRET_KEY.encode(), email.strip().lower().encode(), hashlib.sha256).hexdigest()
 
 
 def is_staff_author(user):
@@ -82,6 +76,8 @@ def submit(comment, *, chapter, user, base_url):
         comment.by_staff = is_staff_author(user)
         comment.confirmed_at = now
         comment.is_public = comment.by_staff or not concept.pre_moderation
+        if comment.by_staff:
+            comment.seen_at = now  # the office's own words need no look from the moderation
         comment.participant_key = participant_key(comment.user_email or f"user:{user.pk}")
     else:
         # The token itself is made by the mail task (mail.deliver_confirmation), so the
@@ -173,7 +169,8 @@ def notify_parent(reply, base_url):
 def approve(comment, actor, *, base_url):
     with transaction.atomic():
         comment.is_public = True
-        comment.save(update_fields=["is_public"])
+        comment.seen_at = comment.seen_at or timezone.now()
+        comment.save(update_fields=["is_public", "seen_at"])
         log(comment, ModerationLog.APPROVE, actor)
         transaction.on_commit(lambda: notify_parent(comment, base_url))
 
@@ -182,7 +179,8 @@ def hide(comment, actor, reason, *, base_url):
     with transaction.atomic():
         comment.hidden_at = timezone.now()
         comment.hidden_reason = reason
-        comment.save(update_fields=["hidden_at", "hidden_reason"])
+        comment.seen_at = comment.seen_at or comment.hidden_at
+        comment.save(update_fields=["hidden_at", "hidden_reason", "seen_at"])
         comment.reports.filter(resolved_at__isnull=True).update(resolved_at=timezone.now())
         log(comment, ModerationLog.HIDE, actor, reason)
         if comment.user_email:
@@ -237,12 +235,33 @@ def withdraw(comment):
 
 def resolve_reports(comment, actor):
     with transaction.atomic():
-        comment.reports.filter(resolved_at__isnull=True).update(resolved_at=timezone.now())
+        now = timezone.now()
+        comment.reports.filter(resolved_at__isnull=True).update(resolved_at=now)
+        ChapterComment.objects.filter(pk=comment.pk, seen_at__isnull=True).update(seen_at=now)
         log(comment, ModerationLog.RESOLVE, actor)
 
 
+def mark_seen(comments, actor):
+    """Marks these comments "gesichtet" (those not yet seen), logs each; returns how many."""
+    with transaction.atomic():
+        unseen = list(comments.filter(seen_at__isnull=True).select_related(None).only("pk"))
+        if not unseen:
+            return 0
+        ChapterComment.objects.filter(pk__in=[comment.pk for comment in unseen]).update(seen_at=timezone.now())
+        ModerationLog.objects.bulk_create(
+            ModerationLog(comment=comment, comment_number=comment.pk, action=ModerationLog.SEEN, actor=actor)
+            for comment in unseen
+        )
+    return len(unseen)
+
+
 def report(comment, reason):
-    return CommentReport.objects.create(comment=comment, reason=reason)
+    """Files a report; the moderators hear of it at once, throttled (``digest.alert_reports``)."""
+    from .digest import alert_reports
+
+    created = CommentReport.objects.create(comment=comment, reason=reason)
+    transaction.on_commit(lambda: alert_reports.enqueue(comment.pk))
+    return created
 
 
 def log(comment, action, actor, reason=""):

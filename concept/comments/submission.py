@@ -1,7 +1,5 @@
 """One submission path for the form page and the API: same form, window, limits and rules."""
 
-from django.conf import settings
-
 from concept.models import ChapterPage
 from concept.participation import may_comment
 from ops import metrics
@@ -11,9 +9,14 @@ from .forms import CommentForm
 
 
 def base_url(request=None):
-    """Links in mails start here: the configured address, never the request's Host header
-    (which a client chooses, port included)."""
-    return settings.PORTAL_BASE_URL
+    """Links in mails start here: the configured address of the request's organisation (a Wagtail
+    site, home/organisations.py), never the request's Host header (which a client chooses, port
+    included; an unknown host gets the default site)."""
+    from wagtail.models import Site
+
+    from home.organisations import base_url_for_site
+
+    return base_url_for_site(Site.find_for_request(request) if request is not None else None)
 
 
 def make_form(request, chapter: ChapterPage, data=None, initial=None, labels=None, privacy_url=""):

@@ -13,9 +13,6 @@ A confirmation after the window closed still counts while its link is valid; a c
 in between takes none.
 """
 
-import hashlib
-import hmac
-import secrets
 from datetime import timedelta
 
 from django.conf import settings
@@ -27,16 +24,11 @@ from django.utils.translation import gettext as _
 from concept.participation import Decision, may_comment
 from ops import metrics
 
-from . import ratelimit
+from .keys import supporter_key
 from .models import ChapterComment, CommentSupport
-from .tokens import hash_token
+from .tokens import hash_token, issue_support_token  # noqa: F401 - issue_support_token: as before
 
 CONFIRMED, INVALID, EXPIRED, REFUSED, PENDING = "confirmed", "invalid", "expired", "refused", "pending"
-
-
-def supporter_key(email):
-    """One mailbox, one key: a keyed hash of the normalised address (never the address)."""
-    return hmac.new(settings.SECRET_KEY.encode(), ratelimit.normalise_email(email).encode(), hashlib.sha256).hexdigest()
 
 
 def may_support(comment, chapter, now=None, request=None):
@@ -78,21 +70,6 @@ def request_support(comment, email, language):
             transaction.on_commit(lambda: mail.send_support_confirmation(support))
     metrics.comment("support_submitted")
     return support
-
-
-def issue_support_token(support_id):
-    """A new one-time token for a pending support (its hash replaces the previous one);
-    (None, None) once confirmed, deleted or expired."""
-    support = (
-        CommentSupport.objects.filter(pk=support_id, confirmed_at__isnull=True, token_expires_at__gt=timezone.now())
-        .exclude(email="")
-        .first()
-    )
-    if support is None:
-        return None, None
-    token = secrets.token_urlsafe(18)
-    CommentSupport.objects.filter(pk=support.pk).update(token_hash=hash_token(token))
-    return support, token
 
 
 def confirmation_state(token):

@@ -14,6 +14,7 @@ from django.core.paginator import Paginator
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from wagtail.models import Revision
@@ -23,6 +24,13 @@ from concept.versions.models import ChapterVersion, page_from_revision
 from concept.versions.services import block_texts
 
 from .models import ChapterComment
+
+
+# How long a rendered thread (names and texts, docs/privacy.md) may stay in the cache: as long as
+# a whole page (PAGE_CACHE_SECONDS), at least a minute.
+def thread_seconds():
+    return max(60, settings.PAGE_CACHE_SECONDS)
+
 
 RESPONSE_FIELDS = [
     "response__id", "response__outcome", "response__text", "response__responded_at", "response__released_at",
@@ -184,6 +192,25 @@ class ChapterThread:
     @cached_property
     def nodes(self):
         return self._nodes(self._comments(list(self.page.object_list)))
+
+    def page_html(self, renderer, request, parts):
+        """The list items of this page of threads. With ``parts`` (the chapter page's parts cache,
+        chapter_parts.py) each thread's HTML comes from the cache while its ``thread:<id>`` generation
+        (bumped by any change to a comment or response in it, concept/invalidation.py) is the same, and
+        only the threads not found are read and rendered: a new reply re-renders its own thread."""
+        thread_ids = list(self.page.object_list)
+        if parts is None or not thread_ids:
+            return renderer.render(self.nodes)
+        # What the renderer shows besides the comments: reply links (the window), the support form.
+        keys = parts.thread_keys(thread_ids, f"{int(bool(renderer.comment_url))}{int(renderer.may_support)}")
+        found = cache.get_many(list(keys.values()))
+        missing = [thread_id for thread_id in thread_ids if keys[thread_id] not in found]
+        parts.count("threads", hit=len(thread_ids) - len(missing), rendered=len(missing))
+        if missing:
+            fresh = {node.comment.thread_id: renderer.render([node]) for node in self._nodes(self._comments(missing))}
+            cache.set_many({keys[thread_id]: str(html) for thread_id, html in fresh.items()}, thread_seconds())
+            found.update({keys[thread_id]: html for thread_id, html in fresh.items()})
+        return mark_safe("".join(found.get(keys[thread_id], "") for thread_id in thread_ids))  # noqa: S308 (rendered)
 
     def all_nodes(self):
         return self._nodes(self._comments())

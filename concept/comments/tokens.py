@@ -6,7 +6,7 @@ import secrets
 
 from django.utils import timezone
 
-from .models import ChapterComment
+from .models import ChapterComment, CommentSupport
 
 
 def hash_token(token):
@@ -27,3 +27,18 @@ def issue_confirmation_token(comment_id):
     token = secrets.token_urlsafe(18)
     ChapterComment.objects.filter(pk=comment.pk).update(token_hash=hash_token(token))
     return comment, token
+
+
+def issue_support_token(support_id):
+    """A new one-time token for a pending support (its hash replaces the previous one);
+    (None, None) once confirmed, deleted or expired."""
+    support = (
+        CommentSupport.objects.filter(pk=support_id, confirmed_at__isnull=True, token_expires_at__gt=timezone.now())
+        .exclude(email="")
+        .first()
+    )
+    if support is None:
+        return None, None
+    token = secrets.token_urlsafe(18)
+    CommentSupport.objects.filter(pk=support.pk).update(token_hash=hash_token(token))
+    return support, token

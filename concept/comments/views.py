@@ -20,7 +20,7 @@ from concept.converters import small_int
 from home import access
 from home.navigation import privacy_url
 
-from . import mail, mine, ratelimit, services, submission, threads
+from . import mail, mine, ratelimit, rules, services, submission, threads
 from . import support as supports
 from .chapters import chapter_for_comments
 from .models import ChapterComment
@@ -201,28 +201,6 @@ def unsubscribe(request, token):
     return TemplateResponse(request, "concept/comments/unsubscribe.html", {"done": done, "token": token})
 
 
-def _email_error(email):
-    """The message for an address that cannot be used, or "" (the comment form's rules)."""
-    from django.core.exceptions import ValidationError
-    from django.core.validators import validate_email
-
-    from .rules import check_email, refuse_control_characters
-
-    if not email:
-        return _("Bitte geben Sie Ihre E-Mail-Adresse an.")
-    try:
-        refuse_control_characters()(email)
-        validate_email(email)
-        check_email(email)
-    except ValidationError as error:
-        return (
-            error.messages[0]
-            if error.code in {"blocked", "control_characters"}
-            else _("Bitte geben Sie eine gültige E-Mail-Adresse an.")
-        )
-    return ""
-
-
 @never_cache
 @require_http_methods(["GET", "POST"])
 def support(request, comment_id):
@@ -239,7 +217,7 @@ def support(request, comment_id):
     context["email"] = email
     try:
         ratelimit.check_client(request)
-        error = _email_error(email)
+        error = rules.address_error(email)
         if error:
             return TemplateResponse(request, "concept/comments/support.html", {**context, "error": error}, status=400)
         ratelimit.check_email(email, kind="support_email")
@@ -265,7 +243,7 @@ def confirm_support(request, token):
     status, comment = supports.confirm(token)
     context = {"status": status, "comment": comment}
     if status == supports.CONFIRMED:
-        context["comment_url"] = _permalink_target(comment)
+        context["comment_url"] = _permalink_target(comment, request)
         return TemplateResponse(request, "concept/comments/support_confirmed.html", context)
     code = {supports.INVALID: 404, supports.EXPIRED: 410, supports.REFUSED: 410}[status]
     return TemplateResponse(request, "concept/comments/support_confirmed.html", context, status=code)
@@ -287,7 +265,7 @@ def mine_request(request):
         email = context["email"] = request.POST.get("email", "").strip()[:254]
         try:
             ratelimit.check_client(request)
-            error = _email_error(email)
+            error = rules.address_error(email)
             if error:
                 context["error"] = error
                 return _private(TemplateResponse(request, "concept/comments/mine_request.html", context, status=400))

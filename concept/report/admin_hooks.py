@@ -10,11 +10,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
+from concept.responses.models import OPEN_LEGEND
 from concept.roles.access import has_role
 from concept.roles.models import Role
 
 from . import views as report_views
 from .services import dashboard_overview
+from .todo import ENDING_SOON_DAYS, todo_for
 
 # Linked from the panel when these URLs exist and the user may use them.
 MODERATION_URL_NAME = "concept_moderation:index"
@@ -62,6 +64,30 @@ class ReportPanel(Component):
             "moderation_url": optional_url(MODERATION_URL_NAME) if may_moderate else "",
             "heading": _("Beteiligung"),
         }
+
+
+class TodoPanel(Component):
+    """ "Heute zu tun": first on the dashboard (concept/report/todo.py)."""
+
+    name = "heute_zu_tun"
+    template_name = "concept/report/todo_panel.html"
+    order = 10
+
+    def get_context_data(self, parent_context=None):
+        request = parent_context["request"]
+        return {
+            "todo": todo_for(request.user),
+            "open_legend": OPEN_LEGEND,
+            "ending_soon_days": ENDING_SOON_DAYS,
+            "workflow_url": optional_url("wagtailadmin_reports:workflow"),
+            "help_url": optional_url("concept_help"),
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_todo_panel(request, panels):
+    if report_views.may_see_internal(request.user):
+        panels.insert(0, TodoPanel())
 
 
 @hooks.register("register_admin_urls")

@@ -57,6 +57,7 @@ class RowSerializer(serializers.Serializer):
     response = serializers.CharField(help_text="the district's released response; empty while there is none")
     outcome = serializers.CharField(source="outcome_key")
     outcome_label = serializers.CharField(source="outcome")
+    supports = serializers.IntegerField(help_text="confirmed supports (Zustimmungen), one per person")
 
 
 class ReportSerializer(serializers.Serializer):

@@ -33,7 +33,7 @@ from concept import participation
 from concept.comments.models import SHOWN, ChapterComment, CommentReport
 from concept.comments.threads import paragraph_labels
 from concept.models import ChapterPage, ConceptPage
-from concept.responses.models import Outcome, is_open, released
+from concept.responses.models import Outcome, is_contribution, is_open, released
 
 OPEN_OUTCOME = "open"
 OPEN_OUTCOME_LABEL = gettext_lazy("noch offen")
@@ -43,8 +43,10 @@ EMAIL_HEADER = gettext_lazy("E-Mail-Adresse")
 PUBLIC_FIELDS = [
     "id", "object_pk", "thread_id", "parent_id", "level", "order", "comment", "submit_date",
     "paragraph_id", "participant_key", "by_staff", "response__id", "response__outcome", "response__text",
-    "response__released_at",
+    "response__released_at", "support_count",
 ]  # fmt: skip
+# The most supported contributions listed per chapter in the report.
+TOP_SUPPORTED = 3
 
 
 def chapter_label(chapter):
@@ -108,14 +110,31 @@ class Row:
     response: str
     outcome: str
     chapter_number: int = 0  # for the report's "jump to chapter" anchors; not exported
+    supports: int = 0  # confirmed supports (Zustimmungen), one per person
     outcome_key: str = OPEN_OUTCOME  # the outcome as a code (the JSON report); not exported
 
     def as_list(self):
-        return [self.number, self.chapter, self.paragraph, self.contribution, self.response, self.outcome]
+        return [
+            self.number,
+            self.chapter,
+            self.paragraph,
+            self.contribution,
+            self.response,
+            self.outcome,
+            self.supports,
+        ]
 
 
 def table_headers():
-    return [_("Nr."), _("Kapitel"), _("Absatz"), _("Beitrag"), _("Stellungnahme"), _("Ergebnis")]
+    return [_("Nr."), _("Kapitel"), _("Absatz"), _("Beitrag"), _("Stellungnahme"), _("Ergebnis"), _("Zustimmungen")]
+
+
+@dataclass(frozen=True)
+class SupportedChapter:
+    """A chapter's most supported contributions (rows of the Abwägungstabelle, most supports first)."""
+
+    label: str
+    rows: list
 
 
 @dataclass
@@ -129,6 +148,18 @@ class Report:
     rows: list[Row]
     generated_at: datetime
     outside_window: int = 0  # contributions dated outside the days shown (should not happen)
+
+    @property
+    def most_supported(self):
+        """Per chapter, its contributions with at least one support, the TOP_SUPPORTED most
+        supported first (ties in the table's order)."""
+        result, by_chapter = [], {}
+        for row in self.rows:
+            if row.supports:
+                by_chapter.setdefault(row.chapter, []).append(row)
+        for label, rows in by_chapter.items():
+            result.append(SupportedChapter(label, sorted(rows, key=lambda row: -row.supports)[:TOP_SUPPORTED]))
+        return result
 
     @property
     def answered(self):
@@ -240,6 +271,7 @@ def build_report(concept, now=None):
                     contribution=comment.comment,
                     response=response.text if response else "",
                     outcome=outcome_label(outcome_key),
+                    supports=comment.support_count,
                     outcome_key=outcome_key,
                 )
             )
@@ -406,6 +438,7 @@ class InternalRow:
     open_reports: int
     responded_at: datetime | None
     responded_by: str
+    supports: int = 0
 
 
 # (header, column width in the XLSX, value): the e-mail column only for those who may see addresses.
@@ -428,6 +461,7 @@ INTERNAL_COLUMNS = [
     (gettext_lazy("davon offen"), 11, lambda row: row.open_reports),
     (gettext_lazy("Beantwortet am"), 17, lambda row: row.responded_at),
     (gettext_lazy("Beantwortet von"), 16, lambda row: row.responded_by),
+    (gettext_lazy("Zustimmungen"), 13, lambda row: row.supports),
 ]
 
 
@@ -501,6 +535,7 @@ def internal_rows(concept, *, with_email=False):
                     open_reports=comment.open_report_count,
                     responded_at=response.responded_at if response else None,
                     responded_by=responder.get_username() if responder else "",
+                    supports=comment.support_count,
                 )
             )
     return rows
@@ -524,13 +559,15 @@ class ConceptOverview:
 def dashboard_overview(now=None):
     """Every concept with its window, its contributions per chapter (on every chapter, published
     or not), the comments waiting for moderation (confirmed but neither approved nor hidden, or
-    with an open report) and the contributions not yet answered. Three queries for any number
-    of concepts."""
+    with an open report) and the contributions not yet answered (in the totals, as in the report:
+    on live, public chapters). Four queries for any number of concepts."""
     now = now or timezone.now()
     concepts = list(ConceptPage.objects.select_related("locale").order_by("path"))
     chapters = list(ChapterPage.objects.order_by("number", "path").only("id", "path", "title", "number", "live"))
+    # The totals count what the report counts: contributions on live, public chapters.
+    public_ids = set(ChapterPage.objects.live().public().values_list("pk", flat=True))
     open_report = Exists(CommentReport.objects.filter(comment=OuterRef("pk"), resolved_at__isnull=True))
-    visible = SHOWN & Q(by_staff=False)
+    visible = is_contribution()
     counts = {
         row["object_pk"]: row
         for row in ChapterComment.objects.on_chapters()
@@ -557,9 +594,10 @@ def dashboard_overview(now=None):
                 chapter.title if chapter.live else _("%(chapter)s (nicht veröffentlicht)") % {"chapter": chapter.title}
             )
             chapter_counts.append(ChapterCount(chapter.number, title, row.get("visible", 0)))
-            contributions += row.get("visible", 0)
             waiting += row.get("waiting", 0)
-            unanswered += row.get("unanswered", 0)
+            if chapter.pk in public_ids:
+                contributions += row.get("visible", 0)
+                unanswered += row.get("unanswered", 0)
         state = participation.window_state(concept, now)
         language = concept.locale.language_code
         overview.append(

@@ -54,7 +54,7 @@ XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
 CSV_DELIMITER = ";"
 
-PUBLIC_WIDTHS = [6, 24, 30, 60, 60, 22]
+PUBLIC_WIDTHS = [6, 24, 30, 60, 60, 22, 13]
 
 
 def may_see_internal(user, page=None):

@@ -38,7 +38,7 @@ from concept.roles.models import Role
 
 from . import services
 from .forms import ResponseForm
-from .models import Outcome, is_answered, is_open
+from .models import OPEN_LEGEND, Outcome, is_answered, is_contribution, is_open
 
 PER_PAGE = 50
 PRIVATE_FIELDS = ("user_email", "user_url", "ip_address", "token_hash", "participant_key")
@@ -113,7 +113,9 @@ def _in_order(queryset, chapters):
 
 
 def _unanswered(queryset):
-    return queryset.filter(is_open())
+    """ "Noch nicht beantwortet": the one "offen" of the dashboard and the report (a hidden contribution
+    is not open; it stays under "Alle" and can still be answered)."""
+    return queryset.filter(is_contribution() & is_open())
 
 
 def _undrafted(queryset):
@@ -136,16 +138,31 @@ def next_open(comment, chapters):
 
 
 def _counts(chapter_ids):
-    """{chapter id: (contributions, answered)} in one query."""
+    """{chapter id: (contributions, answered, open)} in one query; "open" as the report and the
+    dashboard count it (``is_contribution() & is_open()``; the caller keeps public chapters only)."""
     rows = (
         ChapterComment.objects.visible()
         .on_chapters(chapter_ids)
         .filter(by_staff=False)
         .values("object_pk")
-        .annotate(total=Count("pk"), answered=Count("pk", filter=is_answered()))
+        .annotate(
+            total=Count("pk"),
+            answered=Count("pk", filter=is_answered()),
+            open=Count("pk", filter=is_contribution() & is_open()),
+        )
         .order_by()
     )
-    return {int(row["object_pk"]): (row["total"], row["answered"]) for row in rows}
+    return {int(row["object_pk"]): (row["total"], row["answered"], row["open"]) for row in rows}
+
+
+def _open_count(chapters):
+    """The concept's open contributions, as the report and the dashboard count them: on its live,
+    public chapters only."""
+    public = set(
+        ChapterPage.objects.live().public().filter(pk__in=[c.pk for c in chapters]).values_list("pk", flat=True)
+    )
+    counts = _counts(list(public))
+    return sum(row[2] for row in counts.values())
 
 
 @responder_required
@@ -155,19 +172,24 @@ def concepts(request):
     concept_list = list(concepts_in_scope.order_by("path").only("path", "title", "locale"))
     chapters = list(ChapterPage.objects.order_by("path").only("id", "path"))
     counts = _counts([chapter.pk for chapter in chapters])
+    public = set(ChapterPage.objects.live().public().values_list("pk", flat=True))
     by_path = {concept.path: concept for concept in concept_list}
     for concept in concept_list:
         concept.label = concept_label(concept)
-        concept.total = concept.answered = 0
+        concept.total = concept.answered = concept.open = 0
     for chapter in chapters:
         concept = by_path.get(chapter.path[: -Page.steplen])
         if concept is not None:
-            total, answered = counts.get(chapter.pk, (0, 0))
+            total, answered, open_count = counts.get(chapter.pk, (0, 0, 0))
             concept.total += total
             concept.answered += answered
-    for concept in concept_list:
-        concept.open = concept.total - concept.answered
-    return TemplateResponse(request, "concept/responses/admin/concept_list.html", {"concepts": concept_list})
+            if chapter.pk in public:
+                concept.open += open_count
+    context = {"concepts": concept_list, "open_legend": OPEN_LEGEND}
+    return TemplateResponse(request, "concept/responses/admin/concept_list.html", context)
+
+
+BY_SUPPORT = "zustimmung"
 
 
 def _selected_chapter(request, chapters):
@@ -199,6 +221,10 @@ def contribution_list(request, concept_id):
         queryset = queryset.filter(DRAFT)
     elif state:
         queryset = queryset.filter(is_answered(), response__outcome=state)
+    # "reihenfolge=zustimmung": the most supported first (ties in the chapters' order).
+    by_support = request.GET.get("reihenfolge", "") == BY_SUPPORT
+    if by_support:
+        queryset = queryset.order_by("-support_count", "chapter_position", "thread_id", "order")
     page = Paginator(queryset, PER_PAGE).get_page(request.GET.get("p"))
     rows = list(page.object_list)
     annotate_rows(rows, chapters)
@@ -214,11 +240,13 @@ def contribution_list(request, concept_id):
             "states": choices,
             "state": state,
             "state_label": dict(choices)[state],
+            "by_support": by_support,
             "page_obj": page,
             "comments": rows,
             "total": totals["total"],
             "answered": totals["answered"],
-            "open": totals["total"] - totals["answered"],
+            "open": _open_count(chapters),
+            "open_legend": OPEN_LEGEND,
             "drafts": totals["drafts"],
             "may_release": has_role(request.user, Role.RELEASE, concept),
             "first_open": first_open,
@@ -281,7 +309,7 @@ def contribution(request, comment_id):
                 user=request.user,
                 version=data["version"],
                 block_id=data["block"],
-                base_url=base_url(),
+                base_url=base_url(chapter),
                 release=release,
             )
             number = {"number": comment.pk}

@@ -52,6 +52,23 @@ class OfficialResponse(models.Model):
         return f"{self.get_outcome_display()} #{self.comment_id}"
 
 
+# Said beside every count of open contributions (dashboard, responses admin, report).
+OPEN_LEGEND = _(
+    "„Offen“ heißt: ein öffentlich lesbarer Beitrag (bestätigt, freigegeben, nicht ausgeblendet, nicht von der "
+    "Redaktion) auf einem veröffentlichten Kapitel, zu dem noch keine Stellungnahme freigegeben ist. Ein "
+    "Entwurf zählt noch als offen."
+)
+
+
+def is_contribution():
+    """Condition on comments: a participant's comment the public can read (``SHOWN``: confirmed,
+    approved, not removed, not hidden) and not the office's own (``by_staff``). What the report
+    counts, on the concept's live, public chapters; the dashboard counts the same."""
+    from concept.comments.models import SHOWN
+
+    return SHOWN & Q(by_staff=False)
+
+
 def is_answered(prefix=""):
     """Condition on comments (or, with ``prefix``, on a relation to them): a released response."""
     return Q(**{f"{prefix}response__released_at__isnull": False})

@@ -4,7 +4,6 @@ at once (in practice after the committee or the Kreistag has decided). Needs the
 The authors are mailed on release (``services.release``), never on saving a draft.
 """
 
-from django.conf import settings
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
@@ -20,6 +19,7 @@ from concept.comments.chapters import chapter_of_comment
 from concept.models import ChapterPage, ConceptPage
 from concept.roles.access import has_role
 from concept.roles.models import Role
+from home.organisations import base_url_for
 
 from . import services
 from .admin_views import contributions
@@ -51,7 +51,7 @@ def release_one(request, comment_id):
     if not may_release(request.user, chapter):
         return _forbidden(request)
     drafts = OfficialResponse.objects.filter(comment__in=contributions(with_response=False).filter(pk=comment_id))
-    count = services.release(drafts, request.user, base_url=settings.PORTAL_BASE_URL)
+    count = services.release(drafts, request.user, base_url=base_url_for(chapter))
     number = {"number": comment_id}
     if count:
         messages.success(request, _("Die Stellungnahme zu Beitrag Nr. %(number)s ist freigegeben.") % number)
@@ -69,7 +69,7 @@ def release_all(request, concept_id):
     drafts = OfficialResponse.objects.filter(
         comment__in=contributions(with_response=False).filter(object_pk__in=chapter_ids)
     )
-    count = services.release(drafts, request.user, base_url=settings.PORTAL_BASE_URL)
+    count = services.release(drafts, request.user, base_url=base_url_for(concept))
     if count:
         messages.success(
             request,

@@ -36,7 +36,7 @@ def office_groups(prefix):
 
 
 @transaction.atomic
-def create_organisation(name, hostname, *, port=80, languages=("de",), intro=""):
+def create_organisation(name, hostname, *, port=80, languages=("de",), title="", intro=""):
     """The organisation's site, start page (with a translated start page per further language),
     portal settings, collection and office; idempotent: what exists is kept. Returns the site."""
     german = Locale.objects.get(language_code="de")
@@ -46,18 +46,21 @@ def create_organisation(name, hostname, *, port=80, languages=("de",), intro="")
         slug = slugify(name)
         home = HomePage.objects.filter(depth=2, slug=slug, locale=german).first()
         if home is None:
-            home = root.add_child(instance=HomePage(title=name, slug=slug, intro=intro, locale=german))
+            home = root.add_child(instance=HomePage(title=title or name, slug=slug, intro=intro, locale=german))
             home.save_revision().publish()
         site = Site.objects.create(hostname=hostname, port=port, root_page=home, site_name=name)
     home = site.root_page.specific
     for code in languages:
         locale, _ = Locale.objects.get_or_create(language_code=code)
         if code != "de" and home.get_translation_or_none(locale) is None:
-            home.copy_for_translation(locale).save_revision().publish()
+            # A draft to translate (Übersetzung); until it is published, visitors in that language
+            # get the German start page with a note, never German text marked as Arabic.
+            home.copy_for_translation(locale)
 
     settings = PortalSettings.for_site(site)
-    if not settings.mail_sender_name:
-        settings.mail_sender_name = name
+    if not settings.organisation_name or not settings.mail_sender_name:
+        settings.organisation_name = settings.organisation_name or name
+        settings.mail_sender_name = settings.mail_sender_name or name
         settings.save()
 
     root_collection = Collection.get_first_root_node()

@@ -9,6 +9,7 @@ NAME = "Stadt Schleswig"
 HOST = "schleswig.localhost"
 LANGUAGES = ("de", "en", "ar")
 
+HOME_TITLE = "Willkommen in Schleswig"
 HOME_INTRO = (
     "<p>Willkommen in Schleswig! Hier finden Sie Informationen der Stadt für Menschen, die neu "
     "in Schleswig sind, und die Beteiligungen der Stadt, an denen Sie mitwirken können.</p>"
@@ -185,3 +186,24 @@ LEGAL = [
         ],
     },
 ]
+
+ADDRESS = "Rathausmarkt 1 · 24837 Schleswig"
+
+# The start page in the demo's further languages (the topics stay German: the German fallback
+# with its note in the visitor's language shows them).
+HOME_TRANSLATIONS = {
+    "en": {
+        "title": "Welcome to Schleswig",
+        "intro": (
+            "<p>Welcome to Schleswig! Here you will find the town's information for people who are new "
+            "to Schleswig, and the town's participations you can take part in.</p>"
+        ),
+    },
+    "ar": {
+        "title": "أهلاً بكم في شليسفيغ",
+        "intro": (
+            "<p>مرحباً بكم في شليسفيغ! تجدون هنا معلومات المدينة للقادمين الجدد إلى شليسفيغ، "
+            "والمشاركات التي تنظمها المدينة ويمكنكم المساهمة فيها.</p>"
+        ),
+    },
+}

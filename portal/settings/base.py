@@ -192,6 +192,9 @@ else:
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 # Each worker process also keeps the pages it served last, up to this many bytes of HTML.
 PAGE_CACHE_LOCAL_BYTES = int(os.environ.get("PAGE_CACHE_LOCAL_BYTES", str(32 * 1024 * 1024)))
+# A chapter's body and versions kept on their own (concept/comments/chapter_parts.py), so the page
+# rendered after a new comment renders only its threads; CHAPTER_PARTS_CACHE=false switches it off.
+CHAPTER_PARTS_CACHE = os.environ.get("CHAPTER_PARTS_CACHE", "true").lower() not in ("0", "false", "no", "off")
 
 # Login guessing: after AXES_FAILURE_LIMIT failures for one user name from one address the
 # login is locked for AXES_COOLOFF_TIME. Counted in the cache, so no address reaches the database.

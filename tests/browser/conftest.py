@@ -116,7 +116,7 @@ def _demo_pages():
     from django.urls import reverse
     from django.utils import timezone, translation
 
-    from wagtail.models import Locale
+    from wagtail.models import Locale, Site
 
     from concept.models import ChapterPage, ConceptPage
     from home.models import EventIndexPage, EventPage, StandardPage, TopicPage
@@ -133,7 +133,10 @@ def _demo_pages():
         pages = {
             "home": "/de/",
             "topic": TopicPage.objects.live().get(locale=german, slug="wohnen"),
-            "standard page": StandardPage.objects.live().get(locale=german, slug="impressum"),
+            # The district's (the demo's Stadt Schleswig has an Impressum too, issue 22).
+            "standard page": StandardPage.objects.live()
+            .descendant_of(Site.objects.get(is_default_site=True).root_page)
+            .get(locale=german, slug="impressum"),
             "event index": EventIndexPage.objects.live().filter(locale=german).first(),
             "event": event,
             "concept": current,

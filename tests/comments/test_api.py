@@ -246,11 +246,12 @@ def test_openapi_schema_documents_our_endpoints(client, home):
     assert set(paths) == {
         "/api/comments/chapters/{chapter_id}/",
         "/api/comments/token/",
+        "/api/comments/{comment_id}/support/",
+        "/api/concepts/{concept_id}/follow/",
+        "/api/concepts/{concept_id}/report/",
         "/api/chapters/{chapter_id}/versions/",
         "/api/chapters/{chapter_id}/versions/{number}/",
         "/api/chapters/{chapter_id}/versions/compare/",
-        "/api/concepts/{concept_id}/report/",
-        "/api/concepts/{concept_id}/follow/",
         # Wagtail's API v2, from portal/api_schema.py (tests/test_api_schema_v2.py)
         "/api/v2/pages/",
         "/api/v2/pages/{id}/",

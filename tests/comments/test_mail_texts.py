@@ -92,9 +92,12 @@ def test_the_admin_shows_every_mail_text_for_the_chosen_concept(client, two_chap
         "Ihr Kommentar wurde ausgeblendet",
         "Stellungnahme des Kreises zu Ihrem Kommentar",
         "Ihr Kommentar ist bereits veröffentlicht",
+        "Bitte bestätigen Sie Ihre Zustimmung",
+        "Ihre Zustimmung ist bereits gezählt",
+        "Ihr Link zu „Meine Beiträge“",
     ):
         assert subject in html
-    assert html.count("„Seniorenplan Schleswig-Flensburg“") == 5
+    assert html.count("„Seniorenplan Schleswig-Flensburg“") == 7  # every mail but the new personal link's
     assert "„Integrationskonzept 2027“" not in html
 
 

@@ -159,19 +159,23 @@ def shown(html, queue):
     return {key for key, comment in queue.items() if comment.comment in html}
 
 
-def test_pending_view_is_the_default_and_shows_unconfirmed_and_unapproved(moderator_client, queue):
+def test_to_review_is_the_default_and_shows_waiting_and_reported_comments(moderator_client, queue):
     html = html_of(moderator_client.get(QUEUE))
-    assert shown(html, queue) == {"unconfirmed", "waiting"}
-    assert shown(html_of(moderator_client.get(QUEUE + "?ansicht=wartend")), queue) == {"unconfirmed", "waiting"}
-    assert "unbestätigt" in html and "wartet auf Freigabe" in html
-    assert "<table" in html and "<caption>" in html and 'scope="col"' in html
-
-
-def test_reported_view_shows_open_reports_with_their_reasons(moderator_client, queue):
-    html = html_of(moderator_client.get(QUEUE + "?ansicht=gemeldet"))
-    assert shown(html, queue) == {"reported"}
-    assert "Beleidigt andere" in html
+    assert shown(html, queue) == {"waiting", "reported"}
+    # The old addresses of the first two tabs lead there too.
+    for old in ("wartend", "gemeldet"):
+        assert shown(html_of(moderator_client.get(f"{QUEUE}?ansicht={old}")), queue) == {"waiting", "reported"}
+    assert "wartet auf Freigabe" in html
+    assert "Beleidigt andere" in html  # the open report's reason
     assert "Alte Meldung" not in html
+    assert '<h2 class="moderation-count-heading">Zu prüfen: 2 Kommentare</h2>' in html
+
+
+def test_unconfirmed_comments_wait_apart_with_nothing_to_do(moderator_client, queue):
+    html = html_of(moderator_client.get(QUEUE + "?ansicht=unbestaetigt"))
+    assert shown(html, queue) == {"unconfirmed"}
+    assert "Unbestätigt (keine Aktion nötig) (1)" in html
+    assert "Sie müssen nichts tun" in html
 
 
 def test_all_view_shows_every_comment_with_its_state(moderator_client, queue):
@@ -213,11 +217,11 @@ def test_queue_shows_number_chapter_paragraph_author_and_report_count(moderator_
     CommentReport.objects.create(comment=comment, reason="Eins")
     CommentReport.objects.create(comment=comment, reason="Zwei")
     html = html_of(moderator_client.get(QUEUE + "?ansicht=gemeldet"))
-    assert f">{comment.pk}<" in html
+    assert f"Nr. {comment.pk}</h3>" in html
     assert "3. Sprache" in html
     assert "Absatz 1 (Ausgangslage)" in html
     assert "Karl K." in html
-    assert '<span class="moderation-count">2</span>' in html  # two open reports
+    assert '<span class="moderation-count">2</span> offene Meldungen' in html  # two open reports
     assert "Eins" in html and "Zwei" in html
 
 
@@ -226,8 +230,8 @@ def test_queue_is_paginated_by_50(moderator_client, chapter):
         make_comment(chapter, f"Kommentar Nummer {number}.", is_public=False)
     first = html_of(moderator_client.get(QUEUE))
     second = html_of(moderator_client.get(QUEUE + "?p=2"))
-    assert first.count("<tr id=") == 50
-    assert second.count("<tr id=") == 1
+    assert first.count('class="moderation-card"') == 50
+    assert second.count('class="moderation-card"') == 1
     assert "Seite 2 von 2" in second
 
 

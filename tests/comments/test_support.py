@@ -47,7 +47,17 @@ def comment(chapter):
 
 
 def test_support_counts_once_confirmed_and_shows_on_the_cached_chapter_page(client, chapter, comment):
-    assert "0 Zustimmungen" in thread_html(client, chapter)  # cached now
+    from wagtail.models import Site
+
+    from home.models import PortalSettings
+    from tests.conftest import CommittingClient
+
+    PortalSettings.for_site(Site.objects.get(is_default_site=True))  # made up front: its creation is a change
+    visitor = CommittingClient()
+    visitor.get(chapter.url)
+    cached = visitor.get(chapter.url)
+    assert cached["X-Page-Cache"] == "hit"
+    assert "0 Zustimmungen" in cached.content.decode()
     answer = ask(client, comment, "Amira.K+kurs@googlemail.com")
     assert answer.status_code == 200
     assert "E-Mail mit einem Bestätigungslink" in answer.content.decode()
@@ -60,7 +70,7 @@ def test_support_counts_once_confirmed_and_shows_on_the_cached_chapter_page(clie
     assert done.status_code == 200
     assert "1 Zustimmung" in done.content.decode()
     assert ChapterComment.objects.get(pk=comment.pk).support_count == 1
-    assert "1 Zustimmung" in thread_html(client, chapter)  # the cached page was outdated
+    assert "1 Zustimmung<" in visitor.get(chapter.url).content.decode()  # the cached page was outdated
     assert client.post(link).status_code == 404  # the link works once
 
 
@@ -157,3 +167,87 @@ def test_english_page_and_mail(client, chapter, comment):
     assert 'lang="en"' in page.content.decode()
     client.post(f"/en/beteiligung/kommentar/{comment.pk}/zustimmen/", {"email": "en@example.com"})
     assert "/en/beteiligung/zustimmung/bestaetigen/" in mail.outbox[-1].body
+
+
+def api_support(client, comment, body, language="de"):
+    return client.post(
+        f"/api/comments/{comment.pk}/support/", body, content_type="application/json", HTTP_ACCEPT_LANGUAGE=language
+    )
+
+
+def test_api_support_action_and_count(client, chapter, comment):
+    answer = api_support(client, comment, {"email": "api@example.com"})
+    assert answer.status_code == 202
+    assert answer.json() == {"status": "pending"}
+    assert press(client, support_link(mail.outbox[-1])).status_code == 200
+    results = client.get(f"/api/comments/chapters/{chapter.pk}/").json()["results"]
+    assert results[0]["support_count"] == 1
+    assert api_support(client, comment, {"email": "API@example.com"}).json() == {"status": "pending"}  # same answer
+    assert ChapterComment.objects.get(pk=comment.pk).support_count == 1
+
+
+def test_api_refusals_as_json_in_the_visitors_language(client, chapter):
+    hidden = make_comment(chapter, "Weg damit", hidden_at=timezone.now(), hidden_reason="Spam")
+    refused = api_support(client, hidden, {"email": "a@example.com"}, language="en")
+    assert refused.status_code == 403
+    assert refused.json()["code"] == "hidden"
+    assert refused.json()["detail"] == "This comment cannot be supported."
+    shown = make_comment(chapter, "Gut")
+    invalid = api_support(client, shown, {"email": "kaputt"}, language="en")
+    assert invalid.status_code == 400
+    assert invalid.json()["errors"]["email"] == ["Please enter a valid email address."]
+    assert api_support(client, shown, ["kein", "Objekt"]).status_code == 400
+    missing = client.post("/api/comments/999999/support/", {}, content_type="application/json")
+    assert missing.status_code == 404
+    assert not CommentSupport.objects.exists()
+
+
+def test_api_schema_documents_the_support_action(client, home):
+    schema = client.get("/api/schema/", HTTP_ACCEPT="application/json").json()
+    assert "post" in schema["paths"]["/api/comments/{comment_id}/support/"]
+    assert "support_count" in schema["components"]["schemas"]["Comment"]["properties"]
+
+
+def test_report_lists_the_most_supported_and_exports_the_column(client, chapter, comment, concept):
+    other = make_comment(chapter, "Weniger Bürokratie bei Anträgen.")
+    ChapterComment.objects.filter(pk=comment.pk).update(support_count=2)
+    ChapterComment.objects.filter(pk=other.pk).update(support_count=5)
+    page = client.get(f"/de/beteiligung/bericht/{concept.pk}/").content.decode()
+    section = page.split('id="supported-heading"')[1].split("</section>")[0]
+    assert section.index("Weniger Bürokratie") < section.index("Mehr Sprachkurse")
+    assert "5 Zustimmungen" in section
+    csv_text = client.get(f"/de/beteiligung/bericht/{concept.pk}/abwaegungstabelle.csv").content.decode("utf-8-sig")
+    lines = csv_text.splitlines()
+    assert lines[0].endswith(";Zustimmungen")
+    assert lines[1].endswith(";2") and lines[2].endswith(";5")
+
+
+def test_response_queue_sorts_by_support(client, chapter, comment, concept, django_user_model):
+    from django.contrib.auth.models import Group
+
+    other = make_comment(chapter, "Weniger Bürokratie bei Anträgen.")
+    ChapterComment.objects.filter(pk=other.pk).update(support_count=4)
+    user = django_user_model.objects.create_user("amt", password="x", first_name="Rita", last_name="Amt")
+    user.groups.add(Group.objects.get(name="Amtsleitung"))
+    client.force_login(user)
+    url = f"/admin/stellungnahmen/{concept.pk}/"
+    in_order = client.get(url).content.decode()
+    assert in_order.index("Mehr Sprachkurse") < in_order.index("Weniger Bürokratie")
+    by_support = client.get(url, {"reihenfolge": "zustimmung"}).content.decode()
+    assert by_support.index("Weniger Bürokratie") < by_support.index("Mehr Sprachkurse")
+    # The internal export has the column as well.
+    from tests.report.test_report import internal_sheet
+
+    header, *rows = internal_sheet(client.get(f"/admin/bericht/{concept.pk}/intern.xlsx"))
+    column = header.index("Zustimmungen")
+    assert sorted(row[column] for row in rows) == [0, 4]
+
+
+def test_the_purge_deletes_pending_supports_with_their_address(client, chapter, comment):
+    from concept.comments import support
+
+    ask(client, comment, "vergessen@example.com")
+    assert CommentSupport.objects.filter(email="vergessen@example.com").exists()
+    with time_machine.travel(timezone.now() + timedelta(hours=49)):
+        assert support.purge() == 1
+    assert not CommentSupport.objects.exists()

@@ -374,7 +374,7 @@ def test_csv_is_utf8_with_bom_semicolons_and_the_table(client, concept, data):
     assert raw.startswith(b"\xef\xbb\xbf")
     text = raw.decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
-    assert rows[0] == ["Nr.", "Kapitel", "Absatz", "Beitrag", "Stellungnahme", "Ergebnis"]
+    assert rows[0] == ["Nr.", "Kapitel", "Absatz", "Beitrag", "Stellungnahme", "Ergebnis", "Zustimmungen"]
     assert rows[1] == [
         "1",
         "3. Sprache",
@@ -382,6 +382,7 @@ def test_csv_is_utf8_with_bom_semicolons_and_the_table(client, concept, data):
         "Sprachkurse auch abends anbieten.",
         "Wird in Maßnahme 2 aufgenommen.",
         "berücksichtigt",
+        "0",
     ]
     assert len(rows) == 7
     for secret in (NAME, REPLY_NAME, EMAIL, REPLY_EMAIL, "Jonas P.", "jonas@example.com", "@"):
@@ -409,7 +410,7 @@ def test_xlsx_opens_with_bold_frozen_header_and_the_table(client, concept, data)
     assert sheet["D2"].alignment.wrap_text
     assert sheet.column_dimensions["D"].width == 60
     values = [[cell.value for cell in row] for row in sheet.iter_rows()]
-    assert values[0] == ["Nr.", "Kapitel", "Absatz", "Beitrag", "Stellungnahme", "Ergebnis"]
+    assert values[0] == ["Nr.", "Kapitel", "Absatz", "Beitrag", "Stellungnahme", "Ergebnis", "Zustimmungen"]
     assert values[1] == [
         1,
         "3. Sprache",
@@ -417,6 +418,7 @@ def test_xlsx_opens_with_bold_frozen_header_and_the_table(client, concept, data)
         "Sprachkurse auch abends anbieten.",
         "Wird in Maßnahme 2 aufgenommen.",
         "berücksichtigt",
+        0,
     ]
     assert len(values) == 7
     flat = " ".join(str(value) for row in values for value in row if value is not None)

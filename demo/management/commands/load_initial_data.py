@@ -202,16 +202,16 @@ class Command(BaseCommand):
             portal_settings.save()
             self.created += 1
 
-    def load_legal_pages(self, home):
+    def load_legal_pages(self, home, pages=welcome.LEGAL, id_prefix="legal"):
         return {
             data["slug"]: self.child(
                 home,
                 StandardPage,
                 data["slug"],
                 title=data["title"],
-                body=raw_stream(data["body"], "legal", data["slug"]),
+                body=raw_stream(data["body"], id_prefix, data["slug"]),
             )
-            for data in welcome.LEGAL
+            for data in pages
         }
 
     def load_events(self, home):
@@ -312,12 +312,24 @@ class Command(BaseCommand):
         port = urlsplit(settings.WAGTAILADMIN_BASE_URL).port or 80
         known = Site.objects.filter(hostname=schleswig.HOST, port=port).exists()
         site = create_organisation(
-            schleswig.NAME, schleswig.HOST, port=port, languages=schleswig.LANGUAGES, intro=schleswig.HOME_INTRO
+            schleswig.NAME,
+            schleswig.HOST,
+            port=port,
+            languages=schleswig.LANGUAGES,
+            title=schleswig.HOME_TITLE,
+            intro=schleswig.HOME_INTRO,
         )
         if not known:
             self.created += 1
             self.stdout.write(f"  + Organisation: {site.site_name} ({site.root_url}/)")
         home = site.root_page.specific
+        for code, fields in schleswig.HOME_TRANSLATIONS.items():
+            translation = home.get_translation_or_none(Locale.objects.get(language_code=code))
+            if translation is not None and translation.first_published_at is None:
+                translation = translation.specific
+                translation.title, translation.intro = fields["title"], fields["intro"]
+                translation.save_revision().publish()
+                self.created += 1
         for data in schleswig.TOPICS:
             self.child(
                 home,
@@ -327,16 +339,7 @@ class Command(BaseCommand):
                 summary=data["summary"],
                 body=raw_stream(data["body"], "schleswig", data["slug"]),
             )
-        legal = {
-            data["slug"]: self.child(
-                home,
-                StandardPage,
-                data["slug"],
-                title=data["title"],
-                body=raw_stream(data["body"], "schleswig", data["slug"]),
-            )
-            for data in schleswig.LEGAL
-        }
+        legal = self.load_legal_pages(home, schleswig.LEGAL, "schleswig")
         concept = self.load_concept(home, schleswig.CONCEPT, self.window_from_today(), show_in_menus=True)
         if home.featured_concept_id is None:
             home.featured_concept = concept
@@ -346,6 +349,7 @@ class Command(BaseCommand):
             portal_settings.imprint_page = legal["impressum"]
             portal_settings.privacy_page = legal["datenschutz"]
             portal_settings.accessibility_page = legal["barrierefreiheit"]
+            portal_settings.address = schleswig.ADDRESS
             portal_settings.save()
         user_model = get_user_model()
         for username, group_name, first_name in DEMO_OFFICE_USERS:

@@ -1,0 +1,43 @@
+"""Which organisation a page belongs to, for what leaves the request: links in mails and the
+mail's sender (issue 22). Each organisation is a Wagtail site; the district is the default site.
+
+A mail's links start at the organisation's own address: ``PORTAL_BASE_URL`` for the district (set
+by the operator, never the request's Host header), the site's ``root_url`` (its hostname and
+port, https on 443) for every other organisation.
+"""
+
+from django.conf import settings
+
+
+def _default_site_id():
+    from wagtail.models import Site
+
+    return Site.objects.filter(is_default_site=True).values_list("pk", flat=True).first()
+
+
+def base_url_for(page):
+    """Where links about ``page`` start (the district's PORTAL_BASE_URL without a page)."""
+    parts = page.get_url_parts() if page is not None else None
+    if not parts:
+        return settings.PORTAL_BASE_URL
+    site_id, root_url, _path = parts
+    return settings.PORTAL_BASE_URL if site_id == _default_site_id() else root_url.rstrip("/")
+
+
+def site_for_base_url(base_url):
+    """The site whose mails start at ``base_url`` (the default site otherwise): its sender and
+    signature go with its links."""
+    from wagtail.models import Site
+
+    if base_url and base_url != settings.PORTAL_BASE_URL:
+        for root in Site.get_site_root_paths():
+            if root.root_url.rstrip("/") == base_url.rstrip("/"):
+                return Site.objects.filter(pk=root.site_id).first()
+    return Site.objects.filter(is_default_site=True).first()
+
+
+def base_url_for_site(site):
+    """Where links in mails about this site's pages start."""
+    if site is None or site.is_default_site:
+        return settings.PORTAL_BASE_URL
+    return site.root_url.rstrip("/")
