@@ -8,7 +8,10 @@ anchor (``id="b-<uuid>"``): comments point at it and links to it survive edits.
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
-from wagtail.images.blocks import ImageBlock
+from wagtail.api.utils import get_full_url
+from wagtail.images import get_image_model
+from wagtail.images.blocks import ImageBlock, ImageChooserBlock
+from wagtail.images.models import SourceImageIOError
 
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
@@ -58,8 +61,65 @@ class IdentifiedListBlock(blocks.ListBlock):
         ]
 
 
+# The renditions of an image in a page (templates/blocks/image.html writes the same as
+# ``format-{avif,webp,jpeg} width-{400,800}``) and in the API: AVIF and WebP for today's browsers,
+# JPEG for the rest, 400 px for phones and 800 px for wide screens and high-density phones.
+IMAGE_FORMATS = ("avif", "webp", "jpeg")
+IMAGE_WIDTHS = (400, 800)
+IMAGE_SPECS = [f"format-{fmt}|width-{width}" for fmt in IMAGE_FORMATS for width in IMAGE_WIDTHS]
+
+
+class PrefetchingImageChooserBlock(ImageChooserBlock):
+    """The images of a whole StreamField in one query, with their renditions in one more
+    (the page's query count does not grow with its images)."""
+
+    def bulk_to_python(self, values):
+        images = get_image_model().objects.prefetch_renditions().in_bulk([value for value in values if value])
+        return [images.get(value) for value in values]
+
+
+class AccessibleImageBlock(ImageBlock):
+    """Wagtail's ImageBlock: an alt text is required unless the image is marked as decorative (then
+    ``alt=""``). Its images come with their renditions (one query each for a whole page), and the API
+    shows the renditions' absolute URLs. Stored and migrated as Wagtail's ImageBlock."""
+
+    def __init__(self, required=True, **kwargs):
+        super().__init__(required=required, **kwargs)
+        chooser = PrefetchingImageChooserBlock(required=required)
+        chooser.set_name("image")
+        self.child_blocks["image"] = chooser
+
+    def get_api_representation(self, value, context=None):
+        if not value:
+            return None
+        request = (context or {}).get("request")
+        try:
+            renditions = value.get_renditions(*IMAGE_SPECS)
+        except SourceImageIOError:  # the original file is missing: the page shows a placeholder, the API none
+            renditions = {}
+        # The alt text as the page writes it: "" when decorative, the block's text, else the image's own.
+        alt = "" if value.decorative else (value.contextual_alt_text or value.default_alt_text)
+        return {
+            "id": value.pk,
+            "title": value.title,
+            "alt": alt,
+            "decorative": bool(value.decorative),
+            "width": value.width,
+            "height": value.height,
+            "renditions": [
+                {
+                    "url": get_full_url(request, rendition.url),
+                    "format": spec.split("|")[0].removeprefix("format-"),
+                    "width": rendition.width,
+                    "height": rendition.height,
+                }
+                for spec, rendition in renditions.items()
+            ],
+        }
+
+
 class ImageWithCaptionBlock(blocks.StructBlock):
-    image = ImageBlock(label=_("Bild"))
+    image = AccessibleImageBlock(label=_("Bild"))
     caption = blocks.CharBlock(label=_("Bildunterschrift"), required=False)
 
     class Meta:

@@ -30,6 +30,8 @@ from django.utils.translation import get_language, get_language_bidi, gettext
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
+from wagtail.images.models import SourceImageIOError
+
 from . import navigation
 
 THEME_COLOR = "#0b5394"  # --brand in static/css/portal.css
@@ -97,7 +99,7 @@ def manifest(request):
 def pack_pages(request, language):
     """[(url, title)] of the public pages of the offline pack in ``language``: its start page,
     its topic pages, the emergency page, the office directory and the events list."""
-    from home.models import EventIndexPage, OfficeDirectoryPage, TopicPage
+    from home.models import EventIndexPage, OfficeDirectoryPage
 
     site = navigation.site_for_request(request)
     if site is None:
@@ -105,7 +107,7 @@ def pack_pages(request, language):
     german_home = site.root_page.specific
     home = german_home.localized
     pages = [(_start_url(language), home.title)]
-    for topic in TopicPage.objects.child_of(home).live().public().order_by("path"):
+    for topic in _pack_topics(home):
         pages.append((topic.get_url(request), topic.title))
     emergency = navigation.emergency_link(request)
     if emergency:
@@ -127,6 +129,37 @@ def pack_pages(request, language):
     return unique
 
 
+def _pack_topics(home):
+    from home.models import TopicPage
+
+    return TopicPage.objects.child_of(home).live().public().order_by("path")
+
+
+# The renditions of a picture kept for offline reading: the small one (400 px) in the formats a
+# browser of today picks from the page's <picture> (AVIF, else WebP), a few kilobytes each. Offline,
+# the service worker answers a request for the wider one with it (static/js/sw.js: picture).
+PACK_IMAGE_SPECS = ("format-avif|width-400", "format-webp|width-400")
+
+
+def pack_images(request):
+    """The URLs of the pictures in the pack's topic pages (templates/blocks/image.html), so a topic
+    read offline shows its picture. A few kilobytes each (docs/benchmarks.md)."""
+    site = navigation.site_for_request(request)
+    if site is None:
+        return []
+    urls = []
+    for topic in _pack_topics(site.root_page.specific.localized):
+        for block in topic.body:
+            if block.block_type != "image" or not block.value["image"]:
+                continue
+            try:
+                renditions = block.value["image"].get_renditions(*PACK_IMAGE_SPECS)
+            except SourceImageIOError:
+                continue
+            urls += [rendition.url for rendition in renditions.values() if rendition.url not in urls]
+    return urls
+
+
 @require_GET
 @cache_control(no_cache=True)
 def pack(request):
@@ -135,6 +168,7 @@ def pack(request):
         "language": language,
         "pages": pack_pages(request, language),
         "assets": [static(asset) for asset in ASSETS] + [reverse("offline:manifest")],
+        "images": pack_images(request),
     }
     return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
 
@@ -183,6 +217,7 @@ def worker_config(token_patterns=()):
         "version": hashlib.sha256(fingerprint).hexdigest()[:12],
         "neverStore": never_store,
         "staticUrl": settings.STATIC_URL,
+        "imagesUrl": f"{settings.MEDIA_URL}images/",  # Wagtail's renditions
         "css": static("css/portal.css"),
         "languages": languages,
         "defaultLanguage": settings.LANGUAGE_CODE,

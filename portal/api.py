@@ -2,12 +2,11 @@
 ``?search=`` with the site search's German handling (search/api.py)."""
 
 from wagtail.api.v2.router import WagtailAPIRouter
-from wagtail.documents.api.v2.views import DocumentsAPIViewSet
-from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from home.api import PortalDocumentsAPIViewSet, PortalImagesAPIViewSet
 from search.api import SearchingPagesAPIViewSet
 
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", SearchingPagesAPIViewSet)
-api_router.register_endpoint("images", ImagesAPIViewSet)
-api_router.register_endpoint("documents", DocumentsAPIViewSet)
+api_router.register_endpoint("images", PortalImagesAPIViewSet)
+api_router.register_endpoint("documents", PortalDocumentsAPIViewSet)

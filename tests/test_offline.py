@@ -5,10 +5,12 @@ import gzip
 import io
 import json
 import re
+from pathlib import Path
 
 import pytest
 from PIL import Image
 
+from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.core.management import call_command
 
@@ -140,6 +142,13 @@ def test_german_pack_of_the_demo_within_budget(client):
     sizes = pack_sizes(client, "de")
     assert len(sizes) >= 8
     assert sum(sizes.values()) <= 300 * 1024, sizes
+    # The pictures of the topics that have one, small: AVIF and WebP 400 pixels wide, as the page shows them.
+    images = client.get("/de/offline/pack.json").json()["images"]
+    assert len(images) == 6 and all(".width-400." in url for url in images)
+    assert {url.rsplit(".", 1)[1] for url in images} == {"avif", "webp"}
+    topic = client.get("/de/ankommen/").content.decode()
+    assert [url for url in images if "ankommen" in url] and all(url in topic for url in images if "ankommen" in url)
+    assert sum(sizes[url] for url in images) <= 40 * 1024
 
 
 def pack_sizes(client, language):
@@ -151,4 +160,6 @@ def pack_sizes(client, language):
         assert response.status_code == 200, url
         body = b"".join(response.streaming_content) if response.streaming else response.content
         sizes[url] = len(gzip.compress(body, 6))
+    for url in pack.get("images", []):  # media files, not served by the test client; sent as they are
+        sizes[url] = (Path(settings.MEDIA_ROOT) / url.removeprefix(settings.MEDIA_URL)).stat().st_size
     return sizes

@@ -170,7 +170,7 @@ def _walk(patterns, prefix=""):
 
 
 def public_patterns(client):
-    """Every URL pattern outside the admin, and every path of the comments API's schema."""
+    """Every URL pattern outside the admin, and every path of the API schema (ours and API v2's)."""
     with translation.override("de"):
         patterns = {route for route in _walk(get_resolver().url_patterns) if not route.startswith(ADMIN_PREFIXES)}
     schema = client.get("/api/schema/", HTTP_ACCEPT="application/json").json()
@@ -185,6 +185,7 @@ def _value(name, subject):
         "chapter_id": subject.page.pk,
         "concept_id": subject.concept.pk,
         "pk": subject.page.pk,
+        "id": subject.page.pk,  # API v2's detail paths in the schema (pages, images, documents)
         "page_id": subject.page.pk,
         "number": 1,
         "token": "x" * 32,

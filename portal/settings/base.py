@@ -426,12 +426,15 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
 }
 SPECTACULAR_SETTINGS = {
-    "TITLE": "Beteiligungsportal: Kommentare",
-    "DESCRIPTION": "The comments API of the portal. Pages, images and documents: Wagtail's API v2 at /api/v2/.",
+    "TITLE": "Beteiligungsportal: Headless-API",
+    "DESCRIPTION": "The portal's API: pages, images and documents (Wagtail's API v2, /api/v2/), a chapter's "
+    "comments, versions and its concept's report (docs/api.md).",
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
-    # Only our own endpoints, not Wagtail's API v2.
+    # Our own endpoints as drf-spectacular finds them; Wagtail's API v2 from a hand-kept description
+    # (portal/api_schema.py, checked against real answers in tests/test_api_schema_v2.py).
     "PREPROCESSING_HOOKS": ["concept.comments.api.only_comment_endpoints"],
+    "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums", "portal.api_schema.add_api_v2"],
 }
 
 # Comments: django-comments-xtd's model and form, subclassed; everything else is ours.

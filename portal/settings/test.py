@@ -1,5 +1,6 @@
 """The test suite: fast hashing, local memory cache, plain static files."""
 
+import os
 import tempfile
 from pathlib import Path
 
@@ -12,9 +13,10 @@ STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.Static
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 ALLOWED_HOSTS = ["*"]
 PORTAL_BASE_URL = "http://testserver"
-# A directory per test run: .ci/run runs the suite on SQLite and on PostgreSQL side by side.
-MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="kreisportal-test-media-"))
-DOCUMENTS_ROOT = Path(tempfile.mkdtemp(prefix="kreisportal-test-documents-"))
+# A directory per test run: .ci/run runs the suite on SQLite and on PostgreSQL side by side. Processes
+# that share one (.ci/schemathesis: the demo loaded by one, served by another) name it in the environment.
+MEDIA_ROOT = Path(os.environ.get("TEST_MEDIA_ROOT") or tempfile.mkdtemp(prefix="kreisportal-test-media-"))
+DOCUMENTS_ROOT = Path(os.environ.get("TEST_DOCUMENTS_ROOT") or tempfile.mkdtemp(prefix="kreisportal-test-documents-"))
 STORAGES["documents"]["OPTIONS"]["location"] = DOCUMENTS_ROOT  # noqa: F405
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True

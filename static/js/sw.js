@@ -144,11 +144,31 @@ async function asset(event) {
   return (await kept(request.url)) || network;
 }
 
+/* A picture of a page: the pack's copy when there is one, else the network; offline, the pack's small
+   copy of the same picture in the same format (a dense screen asks for the wider one). Pictures are
+   not kept on the way: only the pack's, which the visitor asked for. */
+async function picture(event) {
+  const pack = await caches.open(PACK);
+  const exact = await pack.match(event.request.url);
+  if (exact) return exact;
+  try {
+    return await fetch(event.request);
+  } catch (error) {
+    const [stem, rest] = new URL(event.request.url).pathname.split(".format-");
+    const format = (rest || "").split(".")[0];
+    for (const request of await pack.keys()) {
+      if (rest && new URL(request.url).pathname.startsWith(stem + ".format-" + format + ".")) return pack.match(request);
+    }
+    throw error;
+  }
+}
+
 self.addEventListener("fetch", (event) => {
   const url = new URL(event.request.url);
   if (url.origin !== self.location.origin) return;
   if (event.request.mode === "navigate") event.respondWith(navigate(event));
   else if (event.request.method === "GET" && url.pathname.startsWith(CONFIG.staticUrl)) event.respondWith(asset(event));
+  else if (event.request.method === "GET" && url.pathname.startsWith(CONFIG.imagesUrl)) event.respondWith(picture(event));
 });
 
 /* The offline pack: its list from the server (home/offline.py), every entry into PACK. */
@@ -158,7 +178,7 @@ async function savePack(packUrl) {
   if (!response.ok) throw new Error("pack " + response.status);
   const pack = await response.json();
   const cache = await caches.open(PACK);
-  const urls = pack.pages.map((page) => page.url).concat(pack.assets);
+  const urls = pack.pages.map((page) => page.url).concat(pack.assets, pack.images || []);
   let stored = 0;
   for (const url of urls) {
     const request = new Request(new URL(url, self.location.origin).href);
@@ -183,7 +203,8 @@ async function listKept(lang) {
   for (const name of [PACK, PAGES]) {
     for (const request of await (await caches.open(name)).keys()) {
       const url = new URL(request.url);
-      if (url.pathname.startsWith(CONFIG.staticUrl) || url.pathname === PACKS_KEY) continue;
+      if (url.pathname.startsWith(CONFIG.staticUrl) || url.pathname.startsWith(CONFIG.imagesUrl)) continue;
+      if (url.pathname === PACKS_KEY) continue;
       if (language(url.pathname) !== lang || pages.some((page) => page.url === url.pathname)) continue;
       if (url.pathname.endsWith(".webmanifest")) continue;
       pages.push({ url: url.pathname, title: titles[url.pathname] || "" });

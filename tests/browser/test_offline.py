@@ -99,6 +99,11 @@ def test_read_offline_what_was_never_opened(phone, own_server, portal):
     assert phone.locator("h1").first.inner_text() == topic["title"]
     note = phone.locator("[data-offline-note]")
     assert "تم الحفظ في" in note.inner_text()  # "gespeichert am …", in Arabic
+    # Its picture (lazily loaded when scrolled to) from the pack's small copy.
+    assert pack["images"] and phone.locator("figure img").count() == 1
+    phone.locator("figure img").scroll_into_view_if_needed()
+    phone.wait_for_function("() => { const i = document.querySelector('figure img'); return i.complete; }")
+    assert phone.evaluate("document.querySelector('figure img').naturalWidth") > 0
 
     phone.goto(directory)
     assert phone.locator("h1").first.inner_text().strip()
@@ -167,3 +172,41 @@ def test_a_published_change_replaces_the_kept_copy(phone, own_server, portal, dj
     phone.goto(topic.url)
     assert phone.locator("h1").first.inner_text() == topic.title
     assert phone.locator("[data-offline-note]").count() == 1
+
+
+@pytest.fixture
+def saving_phone(browser, own_server):
+    """A phone with the browser's data saver on: navigator.connection.saveData (Chromium's
+    emulation) and the ``Save-Data: on`` header on every request; every request's path recorded."""
+    url, _stop = own_server
+    context = browser.new_context(
+        base_url=url,
+        locale="ar",
+        viewport=PHONE,
+        is_mobile=True,
+        has_touch=True,
+        extra_http_headers={"Save-Data": "on"},
+    )
+    context.set_default_timeout(20_000)
+    tab = context.new_page()
+    context.new_cdp_session(tab).send("Emulation.setDataSaverOverride", {"dataSaverEnabled": True})
+    tab.paths = []
+    context.on("request", lambda request: tab.paths.append(urlsplit(request.url).path))
+    yield tab
+    context.close()
+
+
+def test_under_save_data_the_button_stays_hidden_and_nothing_is_fetched_unasked(saving_phone):
+    phone = saving_phone
+    phone.goto("/ar/")
+    assert phone.evaluate("navigator.connection.saveData") is True
+    phone.evaluate("navigator.serviceWorker.ready.then(() => true)")
+    phone.reload()  # now under the service worker, as on a second visit
+    phone.wait_for_timeout(1000)
+    box = phone.locator("[data-offline-save]")
+    assert box.count() == 1 and not box.is_visible()
+    assert not phone.get_by_role("button", name=box.locator("button").inner_text()).is_visible()
+    pages = [path for path in phone.paths if not path.startswith(("/static/", "/sw.js", "/media/"))]
+    assert set(pages) == {"/ar/"}, pages  # no pack, no topic fetched ahead
+    kept = [path for path in phone.evaluate(CACHED_URLS) if not path.startswith("/static/")]
+    assert kept == ["/ar/"]

@@ -10,6 +10,7 @@ from django.conf import settings
 
 from concept.models import ChapterPage, ConceptPage
 from concept.responses.models import Outcome
+from tests.conftest import on_own_host
 
 pytestmark = pytest.mark.django_db
 
@@ -37,7 +38,7 @@ def figures(page):
 
 
 def weighing_rows(page):
-    """(number, contribution, response or "", outcome) of every row of the Abwägungstabelle."""
+    """(number, contribution, response or "", outcome, supports) of every row of the Abwägungstabelle."""
     rows = []
     for chunk in page.split('<tr role="row" class="report-card"')[1:]:
         number = int(re.search(r'report-card__number"[^>]*>.*?</span>(\d+)</th>', chunk).group(1))
@@ -50,12 +51,14 @@ def weighing_rows(page):
         ).group(1)
         response = re.search(r'report-card__response">.*?</span>(.*?)</td>', chunk, re.S).group(1)
         outcome = re.search(r'report-card__outcome">.*?</span>(.*?)</td>', chunk, re.S).group(1)
+        supports = re.search(r'report-card__supports">.*?</span>(\d+)</td>', chunk, re.S).group(1)
         rows.append(
             (
                 number,
                 text(contribution.replace("<br>", "\n")),
                 "" if "report-table__none" in response else text(response.replace("<br>", "\n")),
                 text(outcome),
+                int(supports),
             )
         )
     return rows
@@ -66,8 +69,9 @@ def test_every_demo_concepts_report_reads_the_same_as_json_as_on_its_page(demo_c
     assert concepts
     total_rows = 0
     for concept in concepts:
-        page = client.get(f"/de/beteiligung/bericht/{concept.pk}/").content.decode()
-        answer = client.get(api_url(concept), HTTP_ACCEPT_LANGUAGE="de")
+        _path, host = on_own_host(concept)  # each organisation's concept on its own site (issue 22)
+        page = client.get(f"/de/beteiligung/bericht/{concept.pk}/", **host).content.decode()
+        answer = client.get(api_url(concept), HTTP_ACCEPT_LANGUAGE="de", **host)
         assert answer.status_code == 200
         data = answer.json()
         assert data["concept_id"] == concept.pk and data["title"] == concept.title
@@ -84,7 +88,9 @@ def test_every_demo_concepts_report_reads_the_same_as_json_as_on_its_page(demo_c
         assert [(o["label"], o["count"]) for o in data["outcomes"]] == table(page, "outcomes-caption")
         assert [d["count"] for d in data["days"]] == [count for _day, count in table(page, "days-caption")]
         assert sum(d["count"] for d in data["days"]) <= data["contributions"]
-        rows = [(r["number"], r["contribution"], r["response"], r["outcome_label"]) for r in data["rows"]]
+        rows = [
+            (r["number"], r["contribution"], r["response"], r["outcome_label"], r["supports"]) for r in data["rows"]
+        ]
         assert rows == weighing_rows(page), concept.title
         assert len(rows) == data["contributions"]
         assert {r["outcome"] for r in data["rows"]} <= {*Outcome.values, "open"}

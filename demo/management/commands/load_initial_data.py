@@ -28,7 +28,7 @@ from concept.blocks import raw_stream
 from concept.models import ChapterPage, ConceptPage
 from concept.roles.organisations import create_organisation
 from concept.roles.setup import AMTSLEITUNG, MODERATION, SACHBEARBEITUNG, UEBERSETZUNG
-from demo import history, translate
+from demo import history, images, translate
 from demo.content import concept_2017, fortschreibung, schleswig, welcome
 from home.models import (
     ContactOffice,
@@ -88,6 +88,7 @@ class Command(BaseCommand):
             self.submit_for_approval(current, office[SACHBEARBEITUNG])
             self.created += history.load(concept_2017_page, admin, self.stdout)
             self.created += translate.load(home, self.stdout)
+            self.created += images.load(home, self.stdout)
             town = self.load_organisation()
         self.stdout.write(f"{self.created} Objekte neu angelegt.")
         self.stdout.write("Suchindex und Referenzindex werden neu aufgebaut …")
