@@ -207,7 +207,8 @@ def mail_identity(base_url=None):
         row = PortalSettings.for_site(site) if site is not None else None
         identity = {
             "sender_name": (row.mail_sender_name or row.organisation_name) if row else "",
-            "signature": row.mail_signature.strip() if row else "",
+            # A town without a signature of its own signs with its name, not the district's (issue 22).
+            "signature": (row.mail_signature.strip() or row.organisation_name) if row else "",
         }
         cache.set(key, identity, 3600)
     return identity

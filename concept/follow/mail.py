@@ -10,7 +10,7 @@ from django.utils import timezone, translation
 
 from concept import participation
 from concept.comments import mail as comment_mail
-from concept.comments import ratelimit
+from concept.comments import mine, ratelimit
 from home.organisations import base_url_for
 from ops.requests import current_request_id, use_request_id
 
@@ -54,6 +54,8 @@ def deliver_confirmation(follower_id, attempt=0, request_id=""):
                 "confirm_url": _url(base, "follow:confirm", follower.language, token),
                 "hours": max(1, round(left)),
                 "concept": follower.concept.title,
+                # "Meine Beiträge", when this address has contributions (issue 19: in every mail).
+                "mine_url": mine.personal_link(follower.email, follower.language, base),
             },
             identity,
         )
@@ -101,6 +103,7 @@ def send_notices(concept, kind, notices):
             "versions": versions,
             "report_url": _url(base, "report:page", language, concept.pk),
             "unsubscribe_url": _url(base, "follow:unsubscribe", language, unsubscribe_token(follower)),
+            "mine_url": mine.personal_link(follower.email, language, base),
         }
         comment_mail.send(f"follow_{kind}", follower.email, language, base, context)
         count += 1

@@ -217,9 +217,9 @@ def test_report_lists_the_most_supported_and_exports_the_column(client, chapter,
     assert section.index("Weniger Bürokratie") < section.index("Mehr Sprachkurse")
     assert "5 Zustimmungen" in section
     csv_text = client.get(f"/de/beteiligung/bericht/{concept.pk}/abwaegungstabelle.csv").content.decode("utf-8-sig")
-    lines = csv_text.splitlines()
-    assert lines[0].endswith(";Zustimmungen")
-    assert lines[1].endswith(";2") and lines[2].endswith(";5")
+    rows = [line.split(";") for line in csv_text.splitlines()]
+    column = rows[0].index("Zustimmungen")
+    assert [rows[1][column], rows[2][column]] == ["2", "5"]
 
 
 def test_response_queue_sorts_by_support(client, chapter, comment, concept, django_user_model):

@@ -11,6 +11,7 @@ from django.core.management import call_command
 from django.test import Client, override_settings
 from django.utils import timezone
 
+from concept.comments.mine import participant_key
 from concept.follow import services
 from concept.follow.models import Follower, Notice
 from tests.comments.conftest import make_comment
@@ -293,3 +294,27 @@ def test_a_towns_followers_get_the_towns_sender_and_links(client, home, mailoutb
     assert opened.from_email.startswith("Stadt Schleswig <")
     assert opened.extra_headers["List-Unsubscribe"].startswith("<http://schleswig.example.org/")
     assert "testserver" not in opened.body
+
+
+def test_a_follower_who_commented_finds_meine_beitraege_in_the_follow_mails(concept):
+    """Issue 19: every notification carries the personal link, when the address has contributions."""
+    chapter = ChapterPageFactory(parent=concept)
+    make_comment(
+        chapter,
+        "Mehr Kurse am Abend",
+        user_email="mara@example.com",
+        participant_key=participant_key("mara@example.com"),
+    )
+    confirmed_follower(concept, "mara@example.com")
+    confirmed_follower(concept, "omar@example.com")
+    services.run_due()
+    mail.outbox.clear()
+    start = timezone.now()
+    with time_machine.travel(start, tick=False):
+        publish(chapter, "Abendkurse ergänzt")
+    with time_machine.travel(start + timedelta(minutes=11), tick=False):
+        assert services.run_due() == 2  # one mail to each follower
+    [commenter] = mails_to("mara@example.com")
+    assert re.search(r"Meine Beiträge .*: http://testserver/de/beteiligung/meine-beitraege/\S+/", commenter.body)
+    [reader] = mails_to("omar@example.com")
+    assert "Meine Beiträge" not in reader.body  # no contribution: no link to an empty page
