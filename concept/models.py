@@ -15,7 +15,6 @@ from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.api.utils import get_full_url
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -217,7 +216,9 @@ class ConceptPage(ParticipationWindowMixin, KnownRestrictions, Page):
     @property
     def report_api_url(self):
         """The participation report as JSON (concept/report/api.py), absolute as every URL of API v2."""
-        return get_full_url(None, reverse("report-api:report", args=[self.pk]))
+        from home.organisations import absolute_url_for
+
+        return absolute_url_for(self, reverse("report-api:report", args=[self.pk]))
 
     def get_chapters(self):
         return ChapterPage.objects.child_of(self).live().public().order_by("number", "path")

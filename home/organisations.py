@@ -41,3 +41,27 @@ def base_url_for_site(site):
     if site is None or site.is_default_site:
         return settings.PORTAL_BASE_URL
     return site.root_url.rstrip("/")
+
+
+def absolute_url(request, path):
+    """An absolute URL in an API answer: as Wagtail's API v2 builds its own (WAGTAILAPI_BASE_URL,
+    else the site's root_url), but on another organisation's host from that site's own address,
+    where its pages answer (never the request's Host header itself)."""
+    from wagtail.api.utils import get_full_url
+    from wagtail.models import Site
+
+    site = Site.find_for_request(request) if request is not None else None
+    if site is not None and not site.is_default_site:
+        return site.root_url.rstrip("/") + path
+    return get_full_url(request, path)
+
+
+def absolute_url_for(page, path):
+    """An absolute URL in an API answer about ``page`` when there is no request at hand: on the
+    page's own organisation's address (WAGTAILAPI_BASE_URL for the district)."""
+    from wagtail.api.utils import get_full_url
+
+    parts = page.get_url_parts() if page is not None else None
+    if parts and parts[0] != _default_site_id():
+        return parts[1].rstrip("/") + path
+    return get_full_url(None, path)

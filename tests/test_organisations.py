@@ -202,3 +202,16 @@ def test_the_districts_mails_keep_the_districts_address(client, home, town, mail
     client.post(form_url(chapter), filled_form(client, chapter))
     assert "http://testserver/de/beteiligung/bestaetigen/" in mailoutbox[-1].body
     assert not mailoutbox[-1].from_email.startswith("Stadt Schleswig")
+
+
+def test_api_answers_on_a_towns_host_link_to_the_towns_host(client, home, town):
+    concept = ConceptPageFactory(parent=town.root_page, slug="plan")
+    chapter = ChapterPageFactory(parent=concept, slug="k1")
+    make_comment(chapter, "Ein Beitrag in der Stadt")
+    host = {"HTTP_HOST": "schleswig.example.org"}
+    detail = client.get(f"/api/v2/pages/{concept.pk}/", **host).json()
+    assert detail["report_url"].startswith("http://schleswig.example.org/api/concepts/")
+    answer = client.get(f"/api/comments/chapters/{chapter.pk}/", **host).json()
+    assert answer["results"][0]["url"].startswith("http://schleswig.example.org/")
+    report = client.get(f"/api/concepts/{concept.pk}/report/", **host).json()
+    assert report["html_url"].startswith("http://schleswig.example.org/de/beteiligung/bericht/")

@@ -29,10 +29,9 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
-from wagtail.api.utils import get_full_url
-
 from concept import participation, visibility
 from concept.converters import MAX_ID, small_int
+from home.organisations import absolute_url
 
 from . import ratelimit, rules, submission, threads
 from .render import has_response
@@ -93,8 +92,9 @@ class FlatJSONParser(JSONParser):
 
 def absolute(request, path):
     """An absolute URL from the configured base URL, as Wagtail's API v2 builds its own
-    (WAGTAILAPI_BASE_URL, else the site's root_url): never the request's Host header."""
-    return get_full_url(request, path)
+    (WAGTAILAPI_BASE_URL, else the site's root_url; a town's own address on its host, issue 22):
+    never the request's Host header."""
+    return absolute_url(request, path)
 
 
 class VersionRefSerializer(serializers.Serializer):

@@ -14,11 +14,10 @@ from django.http import Http404
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from wagtail.api.utils import get_full_url
-
 from concept import participation
 from concept.converters import MAX_ID
 from concept.visibility import public_concept_or_404
+from home.organisations import absolute_url, absolute_url_for
 
 from .services import build_report
 
@@ -86,7 +85,7 @@ class ReportSerializer(serializers.Serializer):
     xlsx_url = serializers.SerializerMethodField()
 
     def _url(self, name, report):
-        return get_full_url(self.context.get("request"), reverse(name, args=[report.concept.pk]))
+        return absolute_url(self.context.get("request"), reverse(name, args=[report.concept.pk]))
 
     def get_html_url(self, report) -> str:
         return self._url("report:page", report)
@@ -98,15 +97,15 @@ class ReportSerializer(serializers.Serializer):
         return self._url("report:xlsx", report)
 
 
-def report_api_url(concept_id):
-    """The report's JSON, absolute (WAGTAILAPI_BASE_URL), for the concept's and chapters' API v2 detail."""
-    return get_full_url(None, reverse("report-api:report", args=[concept_id]))
+def report_api_url(concept):
+    """The report's JSON, absolute (on the concept's organisation's address), for the chapters' API v2 detail."""
+    return absolute_url_for(concept, reverse("report-api:report", args=[concept.pk]))
 
 
 def chapter_api_links(chapter):
     """What a chapter's API v2 ``participation`` adds: its concept's report (CHAPTER_API_HOOK)."""
     concept = chapter.concept
-    return {"report_url": report_api_url(concept.pk)} if concept else {}
+    return {"report_url": report_api_url(concept)} if concept else {}
 
 
 class ReportView(APIView):
