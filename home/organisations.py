@@ -8,11 +8,21 @@ port, https on 443) for every other organisation.
 
 from django.conf import settings
 
+# The default site's id, per generation of the ``site`` tag (bumped by every site change).
+_default = {}
+
 
 def _default_site_id():
     from wagtail.models import Site
 
-    return Site.objects.filter(is_default_site=True).values_list("pk", flat=True).first()
+    from caching import page_cache
+
+    generation = page_cache.generations([page_cache.SITE])[page_cache.SITE]
+    known = _default.get("id")
+    if known is None or known[0] != generation:
+        known = (generation, Site.objects.filter(is_default_site=True).values_list("pk", flat=True).first())
+        _default["id"] = known
+    return known[1]
 
 
 def base_url_for(page):

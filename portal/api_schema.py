@@ -46,7 +46,10 @@ DATETIME = {"type": "string", "format": "date-time"}
 
 # Page types and the fields of their detail (besides id, meta and title), as their api_fields say.
 PAGE_TYPES = {
-    "home.HomePage": {"intro": _string(description="HTML"), "featured_concept": _nullable("ApiV2PageLink")},
+    "home.HomePage": {
+        "intro": _string(description="HTML"),
+        "featured_participations": {"type": "array", "items": _ref("ApiV2PageLink")},
+    },
     "home.TopicPage": {
         "summary": _string(),
         "body": _ref("ApiV2StreamField"),
@@ -68,6 +71,7 @@ PAGE_TYPES = {
         "intro": _string(description="HTML"),
         "easy_read_summary": _string(description="HTML, in Leichte Sprache"),
         "draft_document": _nullable("ApiV2DocumentLink"),
+        "source_document": _nullable("ApiV2DocumentLink"),
         "opens_at": DATETIME,
         "closes_at": DATETIME,
         "participation_state": {"type": "string", "enum": ["before", "open", "closed"]},

@@ -15,6 +15,7 @@ from wagtail.models import PageViewRestriction, Site
 from caching import page_cache
 from concept.comments.mail import mail_identity
 from concept.comments.models import ChapterComment
+from home.organisations import base_url_for
 from tests.comments.conftest import confirm, filled_form, form_url, last_confirmation_link, make_comment
 from tests.conftest import rendered
 
@@ -25,8 +26,10 @@ def warm(client, chapter):
     # Twice: the first request also runs what the fixtures left for the commit (a publication's bump).
     for _ in range(2):
         client.get(form_url(chapter))
-    # The mails' sender name and signature (portal settings), cached after the first mail.
+    # The mails' sender name and signature (portal settings), and the default site's id (which
+    # organisation the chapter's links belong to, issue 22), cached after the first mail.
     mail_identity()
+    base_url_for(chapter)
 
 
 def counted(call):

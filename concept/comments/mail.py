@@ -197,6 +197,8 @@ def mail_identity(base_url=None):
     """The sender name and signature of the organisation whose address ``base_url`` is (the
     district's by default; ``home.PortalSettings`` of its site), from the cache: a mail costs no
     query for them. Forgotten when any portal settings or site change."""
+    if base_url == settings.PORTAL_BASE_URL:
+        base_url = None  # the district: one cached identity whichever way it was asked
     key = f"{IDENTITY_KEY}:{cache.get(IDENTITY_KEY + ':generation', 0)}:{base_url or ''}"
     identity = cache.get(key)
     if identity is None:

@@ -435,6 +435,11 @@ SPECTACULAR_SETTINGS = {
     # (portal/api_schema.py, checked against real answers in tests/test_api_schema_v2.py).
     "PREPROCESSING_HOOKS": ["concept.comments.api.only_comment_endpoints"],
     "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums", "portal.api_schema.add_api_v2"],
+    # Two "status" choice sets (a posted comment; a support or follow waiting for its mail): named here.
+    "ENUM_NAME_OVERRIDES": {
+        "PendingStatusEnum": ["pending"],
+        "CommentStatusEnum": ["pending", "published"],
+    },
 }
 
 # Comments: django-comments-xtd's model and form, subclassed; everything else is ours.
