@@ -25,6 +25,21 @@ CONSENT = gettext_noop(
 CONSENT_MISSING = gettext_noop("Bitte stimmen Sie der Datenschutzerklärung zu.")
 
 
+def consent_label(privacy_url=""):
+    """The consent line of every form that takes an address (comment, support, follow), linking
+    the privacy page when there is one; German and English until the catalog is reviewed."""
+    if not privacy_url:
+        return checked_html(lambda: escape(gettext(CONSENT)))
+    return checked_html(
+        lambda: format_html(
+            '{} <a href="{}">{}</a>',
+            gettext("Ich bin mit der Verarbeitung meiner Angaben einverstanden, wie in der"),
+            privacy_url,
+            gettext("Datenschutzerklärung beschrieben."),
+        )
+    )
+
+
 class CommentForm(XtdCommentForm):
     consent = forms.BooleanField(label=_(CONSENT), error_messages={"required": _(CONSENT_MISSING)})
     paragraph = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
@@ -73,17 +88,7 @@ class CommentForm(XtdCommentForm):
         self.fields["followup"].label = _("Benachrichtigen Sie mich per E-Mail über Antworten und die Stellungnahme.")
         self.fields["followup"].widget = forms.CheckboxInput()
         self.fields["honeypot"].label = _("Bitte lassen Sie dieses Feld leer.")
-        if privacy_url:
-            self.fields["consent"].label = checked_html(
-                lambda: format_html(
-                    '{} <a href="{}">{}</a>',
-                    gettext("Ich bin mit der Verarbeitung meiner Angaben einverstanden, wie in der"),
-                    privacy_url,
-                    gettext("Datenschutzerklärung beschrieben."),
-                )
-            )
-        else:
-            self.fields["consent"].label = checked_html(lambda: escape(gettext(CONSENT)))
+        self.fields["consent"].label = consent_label(privacy_url)
         self.fields["consent"].error_messages["required"] = checked_text(CONSENT_MISSING)
         if user is not None and user.is_authenticated:
             # Logged-in editors post under their account; name and e-mail come from it.

@@ -22,7 +22,7 @@ from .chapters import chapter_for_comments
 from .keys import participant_key
 from .models import ChapterComment, CommentReport, ModerationLog, chapter_type
 from .text import comparable
-from .tokens import hash_token
+from .tokens import hash_token, link_state
 
 CONFIRMED, INVALID, EXPIRED, PAGE_GONE = "confirmed", "invalid", "expired", "page_gone"
 PENDING = "pending"
@@ -103,14 +103,7 @@ def submit(comment, *, chapter, user, base_url):
 
 def confirmation_state(token):
     """What a confirmation link would do, without doing it: PENDING, INVALID or EXPIRED."""
-    expires_at = (
-        ChapterComment.objects.filter(token_hash=hash_token(token), confirmed_at__isnull=True)
-        .values_list("token_expires_at", flat=True)
-        .first()
-    )
-    if expires_at is None:
-        return INVALID
-    return EXPIRED if expires_at <= timezone.now() else PENDING
+    return link_state(ChapterComment, token)
 
 
 CONFIRMATION_FIELDS = ["token_hash", "token_expires_at", "confirmed_at", "participant_key", "is_public"]

@@ -26,7 +26,7 @@ from ops import metrics
 
 from .keys import supporter_key
 from .models import ChapterComment, CommentSupport
-from .tokens import hash_token, issue_support_token  # noqa: F401 - issue_support_token: as before
+from .tokens import hash_token, issue_support_token, link_state  # noqa: F401 - issue_support_token: as before
 
 CONFIRMED, INVALID, EXPIRED, REFUSED, PENDING = "confirmed", "invalid", "expired", "refused", "pending"
 
@@ -74,14 +74,7 @@ def request_support(comment, email, language):
 
 def confirmation_state(token):
     """What a support's confirmation link would do, without doing it: PENDING, INVALID or EXPIRED."""
-    expires_at = (
-        CommentSupport.objects.filter(token_hash=hash_token(token), confirmed_at__isnull=True)
-        .values_list("token_expires_at", flat=True)
-        .first()
-    )
-    if expires_at is None:
-        return INVALID
-    return EXPIRED if expires_at <= timezone.now() else PENDING
+    return link_state(CommentSupport, token)
 
 
 def confirm(token):

@@ -8,9 +8,25 @@ from django.utils import timezone
 
 from .models import ChapterComment, CommentSupport
 
+PENDING, INVALID, EXPIRED = "pending", "invalid", "expired"
+
 
 def hash_token(token):
     return hashlib.sha256(token.encode()).hexdigest()
+
+
+def link_state(model, token):
+    """What a one-time confirmation link (a comment's, a support's, a follower's: ``model`` has
+    ``token_hash``, ``token_expires_at`` and ``confirmed_at``) would do, without doing it:
+    PENDING, INVALID or EXPIRED."""
+    expires_at = (
+        model.objects.filter(token_hash=hash_token(token), confirmed_at__isnull=True)
+        .values_list("token_expires_at", flat=True)
+        .first()
+    )
+    if expires_at is None:
+        return INVALID
+    return EXPIRED if expires_at <= timezone.now() else PENDING
 
 
 def issue_confirmation_token(comment_id):

@@ -1,13 +1,11 @@
 """The "Benachrichtigen" form: an address and the consent, worded as in the comment form."""
 
 from django import forms
-from django.utils.html import escape, format_html
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from concept.comments import rules
-from concept.comments.forms import CONSENT, CONSENT_MISSING
-from home.i18n import checked_html, checked_text
+from concept.comments.forms import CONSENT_MISSING, consent_label
+from home.i18n import checked_text
 
 
 class FollowForm(forms.Form):
@@ -24,17 +22,7 @@ class FollowForm(forms.Form):
 
     def __init__(self, *args, privacy_url="", **kwargs):
         super().__init__(*args, **kwargs)
-        if privacy_url:
-            self.fields["consent"].label = checked_html(
-                lambda: format_html(
-                    '{} <a href="{}">{}</a>',
-                    gettext("Ich bin mit der Verarbeitung meiner Angaben einverstanden, wie in der"),
-                    privacy_url,
-                    gettext("Datenschutzerklärung beschrieben."),
-                )
-            )
-        else:
-            self.fields["consent"].label = checked_html(lambda: escape(gettext(CONSENT)))
+        self.fields["consent"].label = consent_label(privacy_url)
         self.fields["consent"].error_messages["required"] = checked_text(CONSENT_MISSING)
 
     def clean_email(self):

@@ -33,7 +33,7 @@ from caching import page_cache
 from concept.comments import ratelimit
 from concept.comments.models import ChapterComment
 from concept.comments.services import add_months, concluded_at
-from concept.comments.tokens import hash_token
+from concept.comments.tokens import hash_token, link_state
 from concept.models import ChapterPage, ConceptPage
 from concept.versions.models import ChapterVersion
 from home.access import public_pages
@@ -86,14 +86,7 @@ def subscribe(concept, email, language):
 
 def confirmation_state(token):
     """What the link would do, without doing it: PENDING, INVALID or EXPIRED."""
-    expires_at = (
-        Follower.objects.filter(token_hash=hash_token(token), confirmed_at__isnull=True)
-        .values_list("token_expires_at", flat=True)
-        .first()
-    )
-    if expires_at is None:
-        return INVALID
-    return EXPIRED if expires_at <= timezone.now() else PENDING
+    return link_state(Follower, token)
 
 
 def confirm(token):
