@@ -215,3 +215,12 @@ def test_api_answers_on_a_towns_host_link_to_the_towns_host(client, home, town):
     assert answer["results"][0]["url"].startswith("http://schleswig.example.org/")
     report = client.get(f"/api/concepts/{concept.pk}/report/", **host).json()
     assert report["html_url"].startswith("http://schleswig.example.org/de/beteiligung/bericht/")
+
+
+def test_a_town_moderators_chapter_filter_lists_only_the_towns_chapters(client, home, town, django_user_model):
+    ChapterPageFactory(parent=ConceptPageFactory(parent=home, slug="k"), slug="c", title="Kreiskapitel")
+    ChapterPageFactory(parent=ConceptPageFactory(parent=town.root_page, slug="k"), slug="c", title="Stadtkapitel")
+    client.force_login(member(django_user_model, "smo", f"{TOWN}: Moderation"))
+    queue = client.get("/admin/kommentare/").content.decode()
+    assert "Stadtkapitel" in queue
+    assert "Kreiskapitel" not in queue

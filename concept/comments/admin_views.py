@@ -130,15 +130,17 @@ def state_label(comment):
     return _("öffentlich")
 
 
-def chapter_choices():
-    """[(concept title, [(chapter id, "3. Titel"), …]), …] in tree order, for an <optgroup> select.
-    Concepts in another language than the site's (wagtail-localize copies) carry their language code."""
+def chapter_choices(user):
+    """[(concept title, [(chapter id, "3. Titel"), …]), …] in tree order, for an <optgroup> select:
+    the chapters ``user`` moderates (a town's moderators see only the town's, issue 22). Concepts in
+    another language than the site's (wagtail-localize copies) carry their language code."""
     concepts = {
         concept.path: concept
         for concept in ConceptPage.objects.select_related("locale").order_by("path").only("path", "title", "locale")
     }
     groups = {}
-    for chapter in ChapterPage.objects.order_by("path").only("id", "path", "title", "number"):
+    chapters = in_scope(ChapterPage.objects.all(), user, Role.MODERATE)
+    for chapter in chapters.order_by("path").only("id", "path", "title", "number"):
         concept = concepts.get(chapter.path[: -Page.steplen])
         if concept is None:
             key, label = "", _("Ohne Konzept")
@@ -219,7 +221,7 @@ def index(request):
             "view_label": dict(VIEWS)[view],
             "view_hint": VIEW_HINTS[view],
             "new_view": view == NEW,
-            "chapter_groups": chapter_choices(),
+            "chapter_groups": chapter_choices(request.user),
             "chapter_id": chapter_id,
             "hide_form": HideForm(),
             "next_url": request.get_full_path(),

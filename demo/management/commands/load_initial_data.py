@@ -324,13 +324,6 @@ class Command(BaseCommand):
             self.created += 1
             self.stdout.write(f"  + Organisation: {site.site_name} ({site.root_url}/)")
         home = site.root_page.specific
-        for code, fields in schleswig.HOME_TRANSLATIONS.items():
-            translation = home.get_translation_or_none(Locale.objects.get(language_code=code))
-            if translation is not None and translation.first_published_at is None:
-                translation = translation.specific
-                translation.title, translation.intro = fields["title"], fields["intro"]
-                translation.save_revision().publish()
-                self.created += 1
         for data in schleswig.TOPICS:
             self.child(
                 home,
@@ -345,6 +338,16 @@ class Command(BaseCommand):
         if not home.featured_participations.exists():
             home.featured_participations = [FeaturedParticipation(page=concept)]
             home.save_revision().publish()
+        # The start page in English and Arabic (drafts from create_organisation), announcing the
+        # participation as the German one does.
+        for code, fields in schleswig.HOME_TRANSLATIONS.items():
+            translation = home.get_translation_or_none(Locale.objects.get(language_code=code))
+            if translation is not None and translation.first_published_at is None:
+                translation = translation.specific
+                translation.title, translation.intro = fields["title"], fields["intro"]
+                translation.featured_participations = [FeaturedParticipation(page=concept)]
+                translation.save_revision().publish()
+                self.created += 1
         portal_settings = PortalSettings.for_site(site)
         if portal_settings.imprint_page_id is None:
             portal_settings.imprint_page = legal["impressum"]
