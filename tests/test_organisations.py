@@ -144,7 +144,7 @@ def test_each_host_shows_its_own_organisation_in_header_title_and_footer(client,
     assert "Ankommen in Schleswig" in town_page
     assert "<title>Ankommen in Schleswig – Stadt Schleswig</title>" in town_page
     assert 'class="site-header__name">Stadt Schleswig<' in town_page
-    assert "Stadt Schleswig · Rathausmarkt 1 · 24837 Schleswig" in town_page
+    assert "Stadt Schleswig</span><br><span>Rathausmarkt 1 · 24837 Schleswig" in town_page
     assert "Flensburger Straße" not in town_page and "Willkommen im Kreis" not in town_page
 
     district_page = client.get("/de/ankommen/").content.decode()
