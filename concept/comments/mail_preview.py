@@ -17,7 +17,7 @@ from .models import ChapterComment
 SAMPLE_URL = "/de/…"
 
 
-def _samples(concept_title):
+def samples(concept_title):
     comment = ChapterComment(
         user_name=_("Erika Mustermann"),
         comment=_("Die Sprachkurse am Abend sollten auch in Kappeln angeboten werden."),
@@ -72,7 +72,7 @@ def mail_texts(request):
     identity = mail.mail_identity()
     sender = mail.mail_sender(identity)
     texts = []
-    for label, template, context in _samples(chosen.title if chosen else _("Name des Konzepts")):
+    for label, template, context in samples(chosen.title if chosen else _("Name des Konzepts")):
         subject, body = mail.render(template, "de", context, identity)
         texts.append({"label": label, "subject": subject, "body": body})
     return TemplateResponse(

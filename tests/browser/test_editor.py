@@ -60,7 +60,9 @@ def test_the_mail_texts_view_names_the_concept_and_passes_axe(page, portal, axe)
     log_in(page)
     response = page.goto(f"/admin/mailtexte/?konzept={concept.pk}")
     assert response.status == 200
-    assert page.locator("section h2").count() == 5
+    from concept.comments.mail_preview import samples
+
+    assert page.locator("section h2").count() == len(samples(concept.title))  # every mail a citizen gets
     assert f"„{concept.title}“" in page.locator("main").inner_text()
     violations, _advisory = run_axe(page, axe)
     assert violations == [], describe(violations)

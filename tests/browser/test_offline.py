@@ -12,6 +12,8 @@ import pytest
 
 from django.test.testcases import LiveServerThread, QuietWSGIRequestHandler
 
+from tests.conftest import local_url
+
 from .conftest import CHROMIUM, CHROMIUM_ARGS, _start_server
 from .test_accessibility import describe, run_axe
 
@@ -161,15 +163,15 @@ def test_a_published_change_replaces_the_kept_copy(phone, own_server, portal, dj
     save_offline(phone)
     german = portal.pages["topic"]
     topic = (german.get_translation_or_none(Locale.objects.get(language_code="ar")) or german).specific
-    phone.goto(topic.url)
+    phone.goto(local_url(topic))
     topic.title = f"{topic.title} – 2026-12"
     with django_capture_on_commit_callbacks(execute=True):  # the page cache's invalidation runs on commit
         topic.save_revision().publish()
 
-    phone.goto(topic.url)  # online again: the new text, and the copy replaced
+    phone.goto(local_url(topic))  # online again: the new text, and the copy replaced
     assert phone.locator("h1").first.inner_text() == topic.title
     stop()
-    phone.goto(topic.url)
+    phone.goto(local_url(topic))
     assert phone.locator("h1").first.inner_text() == topic.title
     assert phone.locator("[data-offline-note]").count() == 1
 

@@ -160,11 +160,14 @@ def test_report_is_one_card_per_contribution_on_a_phone(phone, portal, language)
     roles = re.findall(r"^\s*- '?(\w+)", tree, flags=re.MULTILINE)
     assert roles.count("row") == found["cards"] + 1, tree[:400]
     assert roles.count("rowheader") == found["cards"], "the numbers are no row headers"
-    assert roles.count("columnheader") == 6 and roles.count("cell") == 5 * found["cards"], tree[:400]
+    columns = phone.locator(".report-table--weighing thead th").count()  # Nr. and the columns of a card
+    cells = phone.locator(".report-table--weighing tbody td:visible").count()  # empty ones fold away in a card
+    assert columns >= 6 and cells >= (columns - 2) * found["cards"], (columns, cells)
+    assert roles.count("columnheader") == columns and roles.count("cell") == cells, tree[:400]
     # Chromium keeps a <table>'s roles under display: block; WebKit (VoiceOver) does not, so the
     # markup names them explicitly.
     explicit = phone.locator('.report-table--weighing tbody [role="row"] > [role="cell"]').count()
-    assert explicit == 5 * found["cards"], "the restyled cells lose their explicit role"
+    assert explicit == (columns - 1) * found["cards"], "the restyled cells lose their explicit role"
 
     # The jump list leads to the first card of a chapter.
     jump = phone.locator(".report-jump a").nth(1)
