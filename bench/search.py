@@ -146,14 +146,14 @@ def add_pages(count, rng):
     from django.utils import timezone
     from django.utils.text import slugify
 
-    from wagtail.models import Locale, Page
+    from wagtail.models import Page, Site
     from wagtail.search.backends import get_search_backend
 
-    from home.models import HomePage, TopicPage
+    from home.models import TopicPage
 
     started = time.perf_counter()
-    locale = Locale.objects.get(language_code="de")
-    home = HomePage.objects.get(locale=locale)
+    # The district's German start page (the demo has a second organisation since issue 22).
+    home = Site.objects.get(is_default_site=True).root_page.specific
     parent = home.add_child(instance=TopicPage(title="Themenarchiv", slug="themenarchiv", summary="Archiv", body=[]))
     topic_type = ContentType.objects.get_for_model(TopicPage)
     now = timezone.now()
@@ -173,7 +173,7 @@ def add_pages(count, rng):
                 url_path=f"{parent.url_path}{slug}/",
                 live=True,
                 has_unpublished_changes=False,
-                locale=locale,
+                locale=home.locale,
                 translation_key=uuid.uuid4(),
                 first_published_at=now,
                 last_published_at=now,
