@@ -47,6 +47,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -67,7 +68,7 @@ def build(comments):
     rng = random.Random(SEED)
     for chapter, size in zip(comment_data.open_chapters()[:3], comments, strict=True):
         comment_data.add_comments(chapter, size, rng)
-        chapters.append((chapter.pk, chapter.url, list(paragraph_labels(chapter))))
+        chapters.append((chapter.pk, urlsplit(chapter.url).path, list(paragraph_labels(chapter))))
     write.index_client_lookups()
     connections.close_all()
     return chapters

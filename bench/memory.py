@@ -35,7 +35,7 @@ import threading
 import time
 from collections import Counter
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -57,8 +57,8 @@ def mix_paths(rng):
     from home.models import EventIndexPage, EventPage, OfficeDirectoryPage, TopicPage
 
     pages = ["/de/", "/en/", "/ar/"]
-    pages += [topic.url for topic in TopicPage.objects.live().filter(locale__language_code="de")[:8]]
-    pages += [topic.url for topic in TopicPage.objects.live().filter(locale__language_code="en")[:3]]
+    pages += [urlsplit(topic.url).path for topic in TopicPage.objects.live().filter(locale__language_code="de")[:8]]
+    pages += [urlsplit(topic.url).path for topic in TopicPage.objects.live().filter(locale__language_code="en")[:3]]
     directory = OfficeDirectoryPage.objects.live().filter(locale__language_code="de").first()
     pages += [directory.url, directory.url + "?sprache=ar"]
     events = EventIndexPage.objects.live().filter(locale__language_code="de").first()
