@@ -42,15 +42,15 @@ from .models import ChapterComment, CommentReport, ModerationLog
 
 PER_PAGE = 50
 
-TODO, NEW, UNCONFIRMED, ALL = "pruefen", "neu", "unbestaetigt", "alle"
+TO_REVIEW, NEW, UNCONFIRMED, ALL = "pruefen", "neu", "unbestaetigt", "alle"
 VIEWS = [
-    (TODO, gettext_lazy("Zu prüfen")),
+    (TO_REVIEW, gettext_lazy("Zu prüfen")),
     (NEW, gettext_lazy("Neu seit letzter Sichtung")),
     (UNCONFIRMED, gettext_lazy("Unbestätigt (keine Aktion nötig)")),
     (ALL, gettext_lazy("Alle")),
 ]
 VIEW_HINTS = {
-    TODO: gettext_lazy(
+    TO_REVIEW: gettext_lazy(
         "Kommentare, die auf Ihre Freigabe warten, und gemeldete Kommentare. Bitte freigeben, ausblenden "
         "oder die Meldungen als erledigt markieren."
     ),
@@ -65,7 +65,7 @@ VIEW_HINTS = {
     ALL: gettext_lazy("Alle Kommentare in jedem Zustand."),
 }
 # Earlier addresses of the queue (bookmarks, old links) lead to "Zu prüfen".
-OLD_VIEWS = {"wartend": TODO, "gemeldet": TODO}
+OLD_VIEWS = {"wartend": TO_REVIEW, "gemeldet": TO_REVIEW}
 
 
 def may_moderate(user, page=None):
@@ -108,7 +108,7 @@ def _comments():
 
 
 def _filtered(queryset, view):
-    if view == TODO:
+    if view == TO_REVIEW:
         return queryset.filter(queue.to_review())
     if view == NEW:
         return queryset.filter(queue.NEW)
@@ -177,15 +177,15 @@ def _selected_chapter(request):
 @moderator_required
 @require_GET
 def index(request):
-    view = request.GET.get("ansicht", TODO)
+    view = request.GET.get("ansicht", TO_REVIEW)
     view = OLD_VIEWS.get(view, view)
     if view not in dict(VIEWS):
-        view = TODO
+        view = TO_REVIEW
     chapter_id = _selected_chapter(request)
     base = _comments().filter(object_pk__in=_chapter_keys(request.user))
     if chapter_id is not None:
         base = base.filter(object_pk=str(chapter_id))
-    counts = {key: _filtered(base, key).count() for key in (TODO, NEW, UNCONFIRMED)}
+    counts = {key: _filtered(base, key).count() for key in (TO_REVIEW, NEW, UNCONFIRMED)}
     queryset = (
         _filtered(base, view)
         .prefetch_related(

@@ -274,18 +274,24 @@ def send_confirmation(comment):
     ratelimit.budgeted(deliver_confirmation).enqueue(comment.pk, 0, current_request_id())
 
 
+def _about_comment(template, comment, recipient, language):
+    """A mail to ``recipient`` alone about ``comment`` (its permalink, its concept, Meine Beiträge),
+    from the comment's organisation: what the page after a submission must not tell."""
+    with translation.override(language):
+        path = reverse("comments:permalink", args=[comment.pk])
+    base, _identity = organisation_of(comment)
+    context = {
+        "comment_url": base + path,
+        "concept": concept_title(comment),
+        "mine_url": mine.personal_link(recipient, language, base),
+    }
+    send(template, recipient, language, base, context, task=ratelimit.budgeted(deliver))
+
+
 def send_already_published(existing, recipient, language):
     """The text was already published from this address: told to the address only, so the
     page after the submission looks the same whoever sent what."""
-    with translation.override(language):
-        path = reverse("comments:permalink", args=[existing.pk])
-    base, _identity = organisation_of(existing)
-    context = {
-        "comment_url": base + path,
-        "concept": concept_title(existing),
-        "mine_url": mine.personal_link(recipient, language, base),
-    }
-    send("duplicate", recipient, language, base, context, task=ratelimit.budgeted(deliver))
+    _about_comment("duplicate", existing, recipient, language)
 
 
 def send_reply_notification(parent, reply, base_url):
@@ -366,15 +372,7 @@ def send_support_confirmation(support):
 
 def send_support_already_counted(comment, recipient, language):
     """This address's support of the comment already counts: told to the address only."""
-    with translation.override(language):
-        path = reverse("comments:permalink", args=[comment.pk])
-    base, _identity = organisation_of(comment)
-    context = {
-        "comment_url": base + path,
-        "concept": concept_title(comment),
-        "mine_url": mine.personal_link(recipient, language, base),
-    }
-    send("support_counted", recipient, language, base, context, task=ratelimit.budgeted(deliver))
+    _about_comment("support_counted", comment, recipient, language)
 
 
 def send_personal_link(recipient, language):
