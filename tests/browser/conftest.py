@@ -159,15 +159,47 @@ def _demo_pages():
 
 
 class _OneAtATime:
-    """The WSGI app behind a lock: the server threads may share one SQLite connection."""
+    """The WSGI app behind a lock: the server threads may share one SQLite connection.
+
+    The lock and the count of requests under way belong to the class, so every live server of
+    the run (the portal's and the ones tests start themselves) takes turns on the connection.
+    ``wait_until_idle`` lets a test end only when no request is still being served: a request
+    the browser sent just before its context closed would otherwise run while the test's
+    transaction is rolled back on the same connection, and every later test would fail.
+    """
+
+    lock = threading.Lock()
+    idle = threading.Condition()
+    under_way = []  # the paths being served or waiting for the lock
 
     def __init__(self, app):
         self.app = app
-        self.lock = threading.Lock()
 
     def __call__(self, environ, start_response):
-        with self.lock:
-            return self.app(environ, start_response)
+        path = environ.get("PATH_INFO", "")
+        with self.idle:
+            self.under_way.append(path)
+        try:
+            with self.lock:
+                return self.app(environ, start_response)
+        finally:
+            with self.idle:
+                self.under_way.remove(path)
+                self.idle.notify_all()
+
+    @classmethod
+    def wait_until_idle(cls, timeout=30):
+        with cls.idle:
+            if not cls.idle.wait_for(lambda: not cls.under_way, timeout=timeout):
+                raise AssertionError(f"the live server still serves {cls.under_way} {timeout} s after the test ended")
+
+
+@pytest.fixture(autouse=True)
+def _server_idle_when_the_test_ends():
+    """Torn down after the test's own fixtures (its browser contexts are closed by then) and
+    before pytest-django rolls the test's transaction back (its fixture is set up first)."""
+    yield
+    _OneAtATime.wait_until_idle()
 
 
 def _start_server():
@@ -230,6 +262,7 @@ def portal(browser, django_db_setup, django_db_blocker):
     try:
         yield Portal(url=url, pages=pages, open_chapter_path=open_chapter)
     finally:
+        _OneAtATime.wait_until_idle()
         stop()
         with django_db_blocker.unblock():
             _restore(before)
