@@ -69,16 +69,15 @@ def personal_link(address_hash_or_comment, language=None, base_url=None):
 
 def link_for_token(token, now=None):
     """The live PersonalLink behind a token, or None (bad signature, too old, revoked, expired,
-    or the person has no contribution with an address any more)."""
+    or deleted by the purge once the person has no contribution with an address any more).
+    Until that purge, a person who withdrew their last contribution still gets the page, which
+    says so, rather than a 404 that reads like a broken link."""
     try:
         link_id = int(_signer().unsign(token[:200], max_age=_max_age()))
     except (BadSignature, SignatureExpired, ValueError):
         return None
     now = now or timezone.now()
-    link = PersonalLink.objects.filter(pk=link_id, revoked_at__isnull=True, expires_at__gt=now).first()
-    if link is None or not contributions(link.person_key).exists():
-        return None
-    return link
+    return PersonalLink.objects.filter(pk=link_id, revoked_at__isnull=True, expires_at__gt=now).first()
 
 
 def contributions(person_key):

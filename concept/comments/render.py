@@ -153,8 +153,8 @@ class ThreadRenderer:
         return "".join(parts)
 
     def support(self, comment):
-        """The count of supports and, while support is possible, the small form leading to the
-        support page (a GET form: the cached chapter page carries no CSRF token)."""
+        """The count of supports and, while support is possible, a link to the support page
+        (where the address is asked; the cached chapter page carries no form of its own)."""
         count = getattr(comment, "support_count", 0) or 0
         if not self.may_support and not count:
             return ""
@@ -167,10 +167,10 @@ class ThreadRenderer:
         if not self.may_support:
             return f'<p class="comment__support">{counter}</p>'
         hidden = escape(_("(Kommentar von %(name)s)") % {"name": comment.user_name})
+        href = self.support_url.format(comment.pk)
         return (
-            f'<form class="comment__support" method="get" action="{self.support_url.format(comment.pk)}">'
-            f'<button type="submit">{self.text["support"]}<span class="visually-hidden"> {hidden}</span></button> '
-            f"{counter}</form>"
+            f'<p class="comment__support"><a class="comment__support-link" href="{href}">'
+            f'{self.text["support"]}<span class="visually-hidden"> {hidden}</span></a> {counter}</p>'
         )
 
     def response(self, response):

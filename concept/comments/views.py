@@ -313,8 +313,8 @@ def my_contributions(request, token):
                 if action == "notify_on"
                 else _("Sie erhalten keine Benachrichtigungen mehr zu diesem Beitrag.")
             )
-        if not mine.contributions(link.person_key).exists():
-            return _private(TemplateResponse(request, "concept/comments/mine.html", {"empty": True, **context}))
+    if not mine.contributions(link.person_key).exists():
+        return _private(TemplateResponse(request, "concept/comments/mine.html", {"empty": True, **context}))
     context["entries"] = mine.entries(link.person_key, request)
     status = 400 if context.get("error") else 200
     return _private(TemplateResponse(request, "concept/comments/mine.html", context, status=status))

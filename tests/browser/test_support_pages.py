@@ -59,11 +59,11 @@ def test_support_and_withdraw_by_keyboard(page, portal, issue19):
 
     paths, comment = issue19
     page.goto(paths["chapter with support"])
-    button = page.locator(f"#c-{comment.pk} > article .comment__support button")
+    button = page.locator(f"#c-{comment.pk} > article .comment__support a")
     button.focus()
     with page.expect_navigation():
         page.keyboard.press("Enter")
-    assert page.url.split("?")[0].endswith(paths["support"])
+    assert page.url.endswith(paths["support"])  # no stray "?" of an empty form
     page.locator("#id_email").focus()
     page.keyboard.type("tastatur@example.com")
     with page.expect_navigation():

@@ -124,6 +124,18 @@ def test_withdrawal_without_replies_deletes(client, chapter):
     assert "Lieber doch nicht." not in client.get(chapter.url).content.decode()
 
 
+def test_after_the_last_withdrawal_the_link_says_so_until_the_purge(client, chapter):
+    comment = own_comment(chapter, "Nur dieser eine.")
+    link = link_for(AMIRA)
+    client.post(link, {"action": "withdraw", "comment": comment.pk, "confirm": "1"})
+    later = client.get(link)  # the same link, opened again from the mail
+    assert later.status_code == 200
+    assert "Hier sind keine Beiträge mehr." in later.content.decode()
+    assert "Nur dieser eine." not in later.content.decode()
+    mine.purge()  # the daily clean-up: nobody left behind the link
+    assert client.get(link).status_code == 404
+
+
 def test_revoked_and_expired_links_answer_404(client, chapter, settings):
     own_comment(chapter, "Mehr Lotsen.")
     first, second = link_for(AMIRA), link_for(AMIRA)

@@ -46,6 +46,13 @@ def comment(chapter):
     return make_comment(chapter, "Mehr Sprachkurse am Abend.", user_name="Zora B.")
 
 
+def test_zustimmen_under_the_comment_is_a_link_to_its_support_page(client, chapter, comment):
+    html = thread_html(client, chapter)
+    links = re.findall(r'<a class="comment__support-link" href="([^"]*)"', html)
+    assert links == [support_url(comment)]  # a plain address, no stray "?" of an empty form
+    assert client.get(links[0]).status_code == 200
+
+
 def test_support_counts_once_confirmed_and_shows_on_the_cached_chapter_page(client, chapter, comment):
     from wagtail.models import Site
 
