@@ -159,3 +159,22 @@ def test_one_user_per_office_role_and_a_chapter_waiting_for_the_amtsleitung(load
     client.force_login(users["amtsleitung"])
     dashboard = client.get("/admin/").content.decode()
     assert chapter.title in dashboard  # "Awaiting your review"
+
+
+def test_the_open_participation_has_comments_to_read_and_support(loaded, client):
+    """A visitor of the demo sees on the open concept what a comment, a reply and a support look
+    like, and can support one (the 2017 comments are closed to support)."""
+    from concept.comments.models import ChapterComment, CommentSupport
+
+    current = ConceptPage.objects.get(slug="fortschreibung-integrationskonzept")
+    chapter = ChapterPage.objects.child_of(current).live().get(number=1)
+    comments = ChapterComment.objects.filter(object_pk=str(chapter.pk))
+    assert comments.filter(level=0).exists() and comments.filter(level__gt=0).exists()
+    opens, closes = current.opens_at, current.closes_at
+    assert all(opens < c.submit_date < min(closes, timezone.now()) for c in comments)
+    supported = comments.filter(support_count__gt=0).first()
+    confirmed = CommentSupport.objects.filter(comment=supported, confirmed_at__isnull=False)
+    assert confirmed.count() == supported.support_count
+    html = client.get(local_url(chapter)).content.decode()
+    assert supported.comment[:40] in html
+    assert f'href="/de/beteiligung/kommentar/{supported.pk}/zustimmen/"' in html

@@ -478,3 +478,65 @@ CONCEPT = {
         },
     ],
 }
+
+# Beiträge der laufenden Beteiligung (für die Demo verfasst), damit Lesende sehen, wie Kommentare,
+# Antworten und Zustimmungen aussehen, und selbst zustimmen können. ``days`` zählt ab dem Beginn der
+# Beteiligung, ``supports`` die bestätigten Zustimmungen (Adressen der Demo, nie gezeigt).
+CONTRIBUTIONS = [
+    {
+        "key": "abendkurse",
+        "chapter": 1,
+        "paragraph": ("paragraph", 1),
+        "reply_to": None,
+        "days": 2,
+        "name": "Katrin M.",
+        "email": "katrin.m@example.org",
+        "text": (
+            "Viele Eltern in Kappeln arbeiten tagsüber im Schichtdienst. Sprachkurse am Abend oder am "
+            "Samstag mit Kinderbetreuung würden ihnen den Einstieg erst möglich machen."
+        ),
+        "supports": 4,
+    },
+    {
+        "key": "abendkurse-antwort",
+        "chapter": 1,
+        "paragraph": ("paragraph", 1),
+        "reply_to": "abendkurse",
+        "days": 3,
+        "name": "Yusuf A.",
+        "email": "yusuf.a@example.org",
+        "text": (
+            "Das kann ich bestätigen. Ich habe selbst zwei Jahre auf einen Abendkurs in Schleswig gewartet. "
+            "Ein Online-Kurs mit einem Treffen pro Woche wäre auch eine Hilfe."
+        ),
+        "supports": 1,
+    },
+    {
+        "key": "anerkennung",
+        "chapter": 2,
+        "paragraph": ("paragraph", 2),
+        "reply_to": None,
+        "days": 5,
+        "name": "Olena K.",
+        "email": "olena.k@example.org",
+        "text": (
+            "Die Anerkennung meines Abschlusses als Krankenpflegerin hat über ein Jahr gedauert. Eine "
+            "Ansprechperson im Kreis, die den Stand kennt, hätte viel Zeit gespart."
+        ),
+        "supports": 2,
+    },
+    {
+        "key": "betriebe",
+        "chapter": 2,
+        "paragraph": None,
+        "reply_to": None,
+        "days": 9,
+        "name": "Handwerksbetrieb Lorenzen",
+        "email": "lorenzen@example.org",
+        "text": (
+            "Als kleiner Betrieb wüssten wir gern, an wen wir uns wenden, wenn wir einen Geflüchteten "
+            "ausbilden möchten. Eine Liste der Stellen im Kapitel wäre hilfreich."
+        ),
+        "supports": 0,
+    },
+]

@@ -28,6 +28,7 @@ from concept.blocks import raw_stream
 from concept.models import ChapterPage, ConceptPage
 from concept.roles.organisations import create_organisation
 from concept.roles.setup import AMTSLEITUNG, MODERATION, SACHBEARBEITUNG, UEBERSETZUNG
+from demo import current as current_participation
 from demo import history, images, translate
 from demo.content import concept_2017, fortschreibung, schleswig, welcome
 from home.models import (
@@ -87,6 +88,7 @@ class Command(BaseCommand):
             office = self.load_office_users()
             self.submit_for_approval(current, office[SACHBEARBEITUNG])
             self.created += history.load(concept_2017_page, admin, self.stdout)
+            self.created += current_participation.load(current, self.stdout)
             self.created += translate.load(home, self.stdout)
             self.created += images.load(home, self.stdout)
             town = self.load_organisation()
