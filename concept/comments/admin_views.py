@@ -77,6 +77,12 @@ def moderator_required(view):
     @wraps(view)
     def wrapped(request, *args, **kwargs):
         if not may_moderate(request.user, chapter_of_comment(kwargs["pk"]) if "pk" in kwargs else None):
+            if "pk" in kwargs and may_moderate(request.user):
+                # A moderator of another participation (another organisation's, say): the right
+                # exists, only not for this comment.
+                return forbidden(
+                    request, _("Dieser Kommentar gehört zu einer Beteiligung, die Sie nicht moderieren.")
+                )
             return forbidden(request, _("Sie haben keine Berechtigung, Kommentare zu moderieren."))
         return view(request, *args, **kwargs)
 
