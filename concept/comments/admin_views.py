@@ -80,9 +80,7 @@ def moderator_required(view):
             if "pk" in kwargs and may_moderate(request.user):
                 # A moderator of another participation (another organisation's, say): the right
                 # exists, only not for this comment.
-                return forbidden(
-                    request, _("Dieser Kommentar gehört zu einer Beteiligung, die Sie nicht moderieren.")
-                )
+                return forbidden(request, _("Dieser Kommentar gehört zu einer Beteiligung, die Sie nicht moderieren."))
             return forbidden(request, _("Sie haben keine Berechtigung, Kommentare zu moderieren."))
         return view(request, *args, **kwargs)
 
