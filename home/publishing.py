@@ -198,6 +198,5 @@ def confirm_bulk_publish(request, action_type, objects, action):
             "confirm_field": BULK_CONFIRM_FIELD,
             "action_url": request.get_full_path(),
             "back_url": action.next_url,
-            "count": len(pages),
         },
     )
