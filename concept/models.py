@@ -27,7 +27,7 @@ from home.models import SECTION_PARTICIPATION
 
 from .blocks import ChapterBodyBlock
 from .participation import OPEN, window_state
-from .window import WindowPageForm
+from .window import WindowPageForm, window_warnings
 
 
 class ParticipationWindowMixin(models.Model):
@@ -88,6 +88,13 @@ class ParticipationWindowMixin(models.Model):
         super().clean()
         if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
             raise ValidationError({"closes_at": _("Das Ende muss nach dem Beginn liegen.")})
+
+    def publish_warnings(self, at=None):
+        """What to confirm before this window goes live at ``at`` (home/publishing.py asks it on every
+        path that publishes; the edit form asks ``window_warnings`` with the window as typed)."""
+        if not (self.opens_at and self.closes_at):
+            return []
+        return window_warnings(self.opens_at, self.closes_at, provisional=self.window_provisional, now=at)
 
     @property
     def participation_state(self):

@@ -1,6 +1,7 @@
 """The participation window in the admin: German entry and display, and a warning on publishing.
 
-Imports nothing of ``concept/`` (``models.py`` uses it as the concept's form).
+Imports nothing of ``concept/`` (``models.py`` uses it as the concept's form); from ``home/`` when
+publishing happens (``home/publishing.py``: an approval that publishes, the note of a scheduled one).
 
 * Dates are typed and shown as ``TT.MM.JJJJ HH:MM`` (Europe/Berlin). ``24:00`` is the next day's
   0:00, and the end may be a date alone, "bis einschließlich" that day. An end at 0:00 is shown
@@ -9,9 +10,14 @@ Imports nothing of ``concept/`` (``models.py`` uses it as the concept's form).
   no 24:00; our widget switches that off, so what the editor typed reaches the server, which
   refuses it with a German message when it is not a date (the value stays in the field).
 * Publishing a concept whose window is shorter than a day, lies in the past, closes within the
-  hour or is still the Word import's provisional window asks for a confirmation first.
+  hour or is still the Word import's provisional window asks for a confirmation first: in this
+  form on "Veröffentlichen" and on "Freigeben" of the workflow's last task (the approve dialog's
+  tick counts), judged at ``go_live_at`` when publishing is scheduled. The other paths (the
+  dashboard's approval, bulk publishing) ask ``ConceptPage.publish_warnings`` through
+  ``home/publishing.py``.
 """
 
+import json
 import re
 from datetime import date, datetime, time, timedelta
 
@@ -23,6 +29,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.widgets import AdminDateTimeInput
+
+from home.publishing import approval_publishes, scheduled_note
 
 DISPLAY_FORMAT = "%d.%m.%Y %H:%M"
 GERMAN = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2})[:.](\d{2})(?:\s*Uhr)?)?$", re.IGNORECASE)
@@ -140,16 +148,38 @@ class WindowPageForm(WagtailAdminPageForm):
                     end=end, label=old.label, required=old.required, help_text=old.help_text
                 )
 
+    def publishing(self):
+        """Whether this post publishes (or schedules) the page: "Veröffentlichen", or "Freigeben" of the
+        workflow's last task (home/publishing.py: approval_publishes)."""
+        if "action-publish" in self.data:
+            return True
+        if "action-workflow-action" in self.data and self.data.get("workflow-action-name") == "approve":
+            return bool(self.instance.pk) and approval_publishes(self.instance)
+        return False
+
+    def confirmed_in_approval(self):
+        """The tick of the approve dialog (home/publishing.py: ApproveForm), posted as its data."""
+        try:
+            extra = json.loads(self.data.get("workflow-action-extra-data") or "{}")
+        except ValueError:
+            return False
+        return isinstance(extra, dict) and extra.get("confirmed") is True
+
     def clean(self):
         cleaned = super().clean()
         opens_at, closes_at = cleaned.get("opens_at"), cleaned.get("closes_at")
         changed = {"opens_at", "closes_at"} & set(self.changed_data)
         if changed:
             self.instance.window_provisional = False
-        publishing = "action-publish" in self.data
-        if publishing and opens_at and closes_at and not self.errors:
-            warnings = window_warnings(opens_at, closes_at, provisional=self.instance.window_provisional)
-            if warnings and not cleaned.get("window_confirmed"):
+        if opens_at and closes_at and not self.errors and self.publishing():
+            # Scheduled (go_live_at ahead) is publishing too: judged at the moment it goes live.
+            go_live_at = cleaned.get("go_live_at")
+            at = go_live_at if go_live_at and go_live_at > timezone.now() else None
+            warnings = window_warnings(opens_at, closes_at, provisional=self.instance.window_provisional, now=at)
+            confirmed = cleaned.get("window_confirmed") or self.confirmed_in_approval()
+            if warnings and not confirmed:
+                if at:
+                    warnings.insert(0, scheduled_note(at))
                 self.add_error(
                     "window_confirmed",
                     ValidationError(

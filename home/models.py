@@ -29,6 +29,7 @@ from .api_fields import PublicPagesField
 from .blocks import PARAGRAPH_FEATURES, WelcomeBodyBlock
 from .i18n import GermanFallbackRouting
 from .languages import SPOKEN_LANGUAGE_CHOICES, SPOKEN_LANGUAGES, spoken_language_label
+from .publishing import ApprovalTask  # noqa: F401  (a model: the workflow's task that asks before publishing)
 
 # Which part of the portal a page type belongs to (its ``portal_section``); the search shows it
 # beside each hit. A page type that names none belongs to the welcome portal.

@@ -21,6 +21,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from wagtail.models import Locale, Page
 
@@ -200,16 +201,46 @@ class SubmitToEditorView(SubmitPageTranslationView):
 CONFIRM_FIELD = "teilweise_veroeffentlichen"
 
 
-def confirm_partial_publish(request, page):
-    """``before_edit_page``: publishing an incomplete translation shows how much is translated and
-    asks first; the confirmation posts the same action again with ``CONFIRM_FIELD``."""
-    if request.method != "POST" or request.POST.get("action") != "publish" or request.POST.get(CONFIRM_FIELD):
+@dataclass
+class Partial:
+    """How much of an incomplete translation is translated."""
+
+    locale_name: str
+    total: int
+    done: int
+
+    @property
+    def missing(self):
+        return self.total - self.done
+
+    @property
+    def percent(self):
+        return round(100 * self.done / self.total) if self.total else 100
+
+    @property
+    def message(self):
+        done = _(
+            "Die Übersetzung in %(locale)s ist unvollständig: %(done)s von %(total)s Textabschnitten sind übersetzt "
+            "(%(percent)s %%)."
+        ) % {"locale": self.locale_name, "done": self.done, "total": self.total, "percent": self.percent}
+        missing = ngettext(
+            "%(missing)s Abschnitt erscheint auf der öffentlichen Seite auf Deutsch.",
+            "%(missing)s Abschnitte erscheinen auf der öffentlichen Seite auf Deutsch.",
+            self.missing,
+        ) % {"missing": self.missing}
+        return f"{done} {missing}"
+
+
+def partial_translation(page):
+    """A ``Partial`` when ``page`` is a translation (wagtail-localize's) that is not complete, else None.
+    The one place that decides it: the edit view's question below and every other publishing path
+    (``home/publishing.py``) ask here."""
+    translation_key, locale_id = getattr(page, "translation_key", None), getattr(page, "locale_id", None)
+    if translation_key is None or locale_id is None:
         return None
     translation = (
-        Translation.objects.filter(
-            source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
-        )
-        .select_related("source", "target_locale")
+        Translation.objects.filter(source__object_id=translation_key, target_locale_id=locale_id, enabled=True)
+        .select_related("target_locale")
         .first()
     )
     if translation is None:
@@ -217,16 +248,23 @@ def confirm_partial_publish(request, page):
     total, done = progress_of([translation])[translation.pk]
     if done >= total:
         return None
+    return Partial(locale_name=translation.target_locale.get_display_name(), total=total, done=done)
+
+
+def confirm_partial_publish(request, page):
+    """``before_edit_page``: publishing an incomplete translation shows how much is translated and
+    asks first; the confirmation posts the same action again with ``CONFIRM_FIELD``."""
+    if request.method != "POST" or request.POST.get("action") != "publish" or request.POST.get(CONFIRM_FIELD):
+        return None
+    partial = partial_translation(page)
+    if partial is None:
+        return None
     return TemplateResponse(
         request,
         "home/admin/confirm_partial_publish.html",
         {
             "page": page,
-            "locale_name": translation.target_locale.get_display_name(),
-            "total": total,
-            "done": done,
-            "missing": total - done,
-            "percent": round(100 * done / total) if total else 100,
+            "partial": partial,
             "confirm_field": CONFIRM_FIELD,
             "edit_url": reverse("wagtailadmin_pages:edit", args=[page.pk]),
         },

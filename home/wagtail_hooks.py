@@ -98,3 +98,11 @@ def ask_before_publishing_a_partial_translation(request, page):
     from .translation_admin import confirm_partial_publish
 
     return confirm_partial_publish(request, page)
+
+
+@hooks.register("before_bulk_action")
+def ask_before_bulk_publishing(request, action_type, objects, action):
+    """Bulk "Veröffentlichen" asks what every other publishing path asks (home/publishing.py)."""
+    from .publishing import confirm_bulk_publish
+
+    return confirm_bulk_publish(request, action_type, objects, action)

@@ -124,11 +124,17 @@ def _create_workflow(apps, using, page, approvers, name):
     Workflow = apps.get_model("wagtailcore", "Workflow")
     WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
     WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
-    task_type, _ = ContentType.objects.using(using).get_or_create(app_label="wagtailcore", model="groupapprovaltask")
-    task = GroupApprovalTask.objects.using(using).filter(name=name).first()
+    # The portal's approval task (home/publishing.py: it asks before publishing what warns); the
+    # migrations before it exists (0009) make Wagtail's, which migration 0018 turns into ours.
+    try:
+        ApprovalTask, app_label, model = apps.get_model("home", "ApprovalTask"), "home", "approvaltask"
+    except LookupError:
+        ApprovalTask, app_label, model = GroupApprovalTask, "wagtailcore", "groupapprovaltask"
+    task_type, _ = ContentType.objects.using(using).get_or_create(app_label=app_label, model=model)
+    task = ApprovalTask.objects.using(using).filter(name=name).first()
     if task is None:
         # Task is polymorphic: its content type names the specific class.
-        task = GroupApprovalTask.objects.using(using).create(name=name, active=True, content_type=task_type)
+        task = ApprovalTask.objects.using(using).create(name=name, active=True, content_type=task_type)
     task.groups.add(approvers)
     workflow, _ = Workflow.objects.using(using).get_or_create(name=name, defaults={"active": True})
     if not WorkflowTask.objects.using(using).filter(workflow=workflow, task_id=task.pk).exists():

@@ -54,9 +54,7 @@ def test_dashboard_counts_equal_the_reports(client, concept, chapter, data, supe
     _page, panel = panel_of(client.get("/admin/"))
     assert f'<span class="todo-panel__figure" data-todo="konzept-offen">{report.open_count}</span>' in panel
     assert f"von {report.contributions} Beiträgen ohne Stellungnahme" in panel
-    assert "1 Entwürfe warten auf Freigabe durch die Amtsleitung" in panel or (
-        '<span class="todo-panel__figure">1</span> Entwürfe warten' in panel
-    )
+    assert '<span class="todo-panel__figure">1</span> Entwurf wartet auf Freigabe durch die Amtsleitung' in panel
     # The legend says what "offen" means.
     assert "Ein Entwurf zählt noch als offen." in panel
     # The responses admin counts the same "offen".
@@ -121,6 +119,10 @@ def test_the_comments_menu_item_carries_a_count_badge(client, chapter, moderator
     page = client.get("/admin/").content.decode()
     assert '"data-todo-count": "2"' in page
     assert "Kommentare: 2 zu pr\\u00fcfen oder neu" in page or "Kommentare: 2 zu prüfen oder neu" in page
+    # One of each, said in the singular (not "1 neue Kommentare zu sichten").
+    _page, panel = panel_of(client.get("/admin/"))
+    assert 'data-todo="neu">1</span> neuer Kommentar zu sichten' in panel
+    assert 'data-todo="zu-pruefen">1</span> Kommentar zu prüfen' in panel
 
 
 def test_no_panel_for_users_without_a_role(client, django_user_model, concept):
