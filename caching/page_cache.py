@@ -396,12 +396,8 @@ class _Flight:
         return cache.get(self.lock_key)
 
     def _lead(self):
-        """The lock is ours: one more look, since the previous holder may have stored the page
-        between our lookup and our lock; else we render."""
-        entry = _lookup(self.key)
-        if entry is not None:
-            self.land(stored=True)
-            return self._done("waited", entry)
+        """The lock is ours: render. (No second look for a copy stored between our lookup and our
+        lock: that costs every render a read of the whole stale page, the race an extra render.)"""
         return self._done("rendered")
 
     def _done(self, outcome, entry=None):
