@@ -24,14 +24,15 @@ gzip, br`` as browsers do:
    an open loop (bench/write.py's: each arrival a new visitor in a thread and connection of its
    own, started at its time, who GETs the form, POSTs, waits for the mail, GETs the confirmation
    page and POSTs its button). Every confirmed comment outdates its chapter's cached page, so
-   readers get a rendered page now and then (the "miss" column), the rest from the page cache.
+   readers get a rendered page now and then (the "miss" column; those asking while it renders wait
+   for it: "wait"), the rest from the page cache.
 
 Reported: the readers' req/s, p50 and p99 beside the static file's, how their answers came (page
-cache hit / miss, counted in the server's access log), and the writers' p50/p95 (POST, and all
-four requests), arrivals and lost comments. Each row checks its premise and the script stops when
-it does not hold: readers' answers all 200 and of the chapters; with comments arriving, at least one
-miss (the pages really went stale); without, none; every arrival confirmed (else it is counted as
-lost and the row says so).
+cache hit / miss / wait, counted in the server's access log; misses per confirmed comment: renders
+per comment), and the writers' p50/p95 (POST, and all four requests), arrivals and lost comments.
+Each row checks its premise and the script stops when it does not hold: readers' answers all 200 and
+of the chapters; with comments arriving, at least one miss (the pages really went stale); without,
+none; every arrival confirmed (else it is counted as lost and the row says so).
 
 Targets (informational, never a test): readers >= 50 % of the static file's req/s with p99 <= 3x
 the static file's p99 at 5 comments a second.
@@ -75,8 +76,9 @@ def build(comments):
 
 
 def tally(server, paths):
-    """Readers' answers by page-cache state, from the access log: {"hit", "miss", "none", "other"}."""
-    counts = {"hit": 0, "miss": 0, "none": 0, "other": 0, "non_200": 0}
+    """Readers' answers by page-cache state, from the access log: {"hit", "miss", "wait", "none"}; a
+    "wait" is a reader served the copy another reader was rendering (single flight)."""
+    counts = {"hit": 0, "miss": 0, "wait": 0, "none": 0, "other": 0, "non_200": 0}
     for line in Path(server.access_log).read_text().splitlines():
         parts = line.split()
         if len(parts) != 5:
@@ -84,7 +86,7 @@ def tally(server, paths):
         method, path, status, _micros, cache = parts
         if method != "GET" or path not in paths:
             continue
-        counts[cache if cache in ("hit", "miss") else "none"] += 1
+        counts[cache if cache in ("hit", "miss", "wait") else "none"] += 1
         if status != "200":
             counts["non_200"] += 1
     return counts
@@ -239,7 +241,8 @@ def report(args, results, paths, settings_line, machine, other):
     )
     print(f"Chapters (round-robin): {', '.join(paths)} with {', '.join(map(str, SIZES))} comments at the start.")
     print()
-    header = ["row", "req/s", "% of static", "p50 ms", "p99 ms", "p99 ÷ static", "hit/miss/none"]
+    header = ["row", "req/s", "% of static", "p50 ms", "p99 ms", "p99 ÷ static", "hit/miss/wait/none"]
+    header += ["renders per comment"]
     header += ["comments in/confirmed/lost", "POST p50/p95 ms", "all writer requests p50/p95 ms", "start lag p95"]
     rows, lost_total = [], 0
     for result in results:
@@ -251,8 +254,12 @@ def report(args, results, paths, settings_line, machine, other):
             f"{result['p50']:.1f}",
             f"{result['p99']:.1f}",
             f"{result['p99'] / static['p99']:.2f}×",
-            f"{tally_['hit']:,}/{tally_['miss']:,}/{tally_['none']:,}" if tally_ else "",
+            f"{tally_['hit']:,}/{tally_['miss']:,}/{tally_['wait']:,}/{tally_['none']:,}" if tally_ else "",
         ]
+        if "writers" in result and result["writers"][0].confirmed:
+            cells.append(f"{tally_['miss'] / result['writers'][0].confirmed:.1f}")
+        else:
+            cells.append("")
         if "writers" in result:
             run_, _seconds, _server = result["writers"]
             arrivals = len(run_.late_ms)
@@ -273,8 +280,10 @@ def report(args, results, paths, settings_line, machine, other):
     cli.print_table(header, rows)
     print()
     print(
-        "hit/miss/none: the readers' answers as the server logged them (X-Page-Cache): a miss is a page rendered "
-        "because a confirmed comment had outdated it. Writers: each comment a form GET, a POST, the mail (in no "
+        "hit/miss/wait/none: the readers' answers as the server logged them (X-Page-Cache): a miss is a page "
+        "rendered because a confirmed comment had outdated it, a wait a reader who waited for that render and got "
+        "its copy (single flight); renders per comment: misses per confirmed comment (1 at best: every "
+        "comment outdates one page the readers read). Writers: each comment a form GET, a POST, the mail (in no "
         "figure), the confirmation page's GET and its POST."
     )
     at_five = next((result for result in results if result["label"] == "readers, 5 comments/s"), None)

@@ -14,6 +14,15 @@ with the headers of the stored GET), responses that set a cookie, vary on Cookie
 that whenever the session or a CSRF token was used, so a page with a form and token cannot slip
 in), are not 200, or say private/no-store; query strings other than the ones the view declared.
 
+A page whose stored copy is missing or out of date is rendered once, however many ask for it at that
+moment (single flight): the first request takes a short lock on the page's key (``cache.add``, so
+it works alike in Redis and in a process's memory) and renders; the others wait for its copy,
+polling the lock, and are served that copy once it is stored (never an older one: a stale page is
+worse than a slow one). When the holder dies (its lock expires), stores nothing (a page that is
+never cached: no one waits for it for a while) or the wait runs out (PAGE_CACHE_WAIT_SECONDS), they
+render themselves; a cache that does not answer means no lock and no waiting. Counted in
+``portal_page_cache_renders_total`` (ops/metrics.py).
+
 Query parameters the page never looked at (``?utm_source=…``, a random cache-buster) do not make
 a page of their own: while rendering, the middleware notes which parameters the view and its
 templates read from ``request.GET``; a request whose other parameters were not read gets the
@@ -354,6 +363,90 @@ def _response(entry, request):
     return response
 
 
+# Single flight -----------------------------------------------------------------------------------
+
+# The lock's value after a render that stored nothing under its key (a form with a CSRF token, an
+# error, a query the page does not declare): for NO_WAITING_SECONDS nobody waits for that key.
+NO_WAITING = "no-waiting"
+NO_WAITING_SECONDS = 30
+
+
+def _lock_key(key):
+    return f"{key}:lock"
+
+
+class _Flight:
+    """The render of one missing or stale page by one request while the others with the same key
+    wait for it. ``join()`` answers the copy another request stored meanwhile (serve it) or None
+    (render, holding the lock if it could be taken); ``land(stored)`` after the render lets go."""
+
+    def __init__(self, key):
+        self.key = key
+        self.lock_key = _lock_key(key)
+        self.token = None  # set while this request holds the lock
+        self.outcome = None
+
+    def _claim(self):
+        """True when the lock is ours now; else what the lock holds (a holder's token, NO_WAITING), None
+        when it holds nothing although it could not be taken: the cache is not answering."""
+        token = secrets.token_hex(8)
+        if cache.add(self.lock_key, token, settings.PAGE_CACHE_LOCK_SECONDS):
+            self.token = token
+            return True
+        return cache.get(self.lock_key)
+
+    def _lead(self):
+        """The lock is ours: render. (No second look for a copy stored between our lookup and our
+        lock: that costs every render a read of the whole stale page, the race an extra render.)"""
+        return self._done("rendered")
+
+    def _done(self, outcome, entry=None):
+        self.outcome = outcome
+        metrics.page_render(outcome)
+        return entry
+
+    def join(self):
+        if settings.PAGE_CACHE_WAIT_SECONDS <= 0:
+            return self._done("unlocked")
+        claim = self._claim()
+        if claim is True:
+            return self._lead()
+        if claim is None or claim == NO_WAITING:
+            return self._done("unlocked")
+        deadline = time.monotonic() + settings.PAGE_CACHE_WAIT_SECONDS
+        pause = 0.005
+        while (left := deadline - time.monotonic()) > 0:
+            time.sleep(min(pause, left))
+            pause = min(pause * 2, 0.1)
+            holder = cache.get(self.lock_key)
+            if holder == NO_WAITING:
+                return self._done("unlocked")
+            if holder is not None:
+                continue  # still rendering (or a newer render after yet another change)
+            entry = _lookup(self.key)  # the holder stores before it lets go
+            if entry is not None:
+                return self._done("waited", entry)
+            # Let go without a fresh copy (it died, or its copy was outdated while it rendered):
+            # the next one to take the lock renders.
+            claim = self._claim()
+            if claim is True:
+                return self._lead()
+            if claim is None or claim == NO_WAITING:
+                return self._done("unlocked")
+        return self._done("timeout")
+
+    def land(self, stored):
+        """After the render: the lock goes, or becomes NO_WAITING when nothing was stored, so that the
+        next requests for a page that is never cached do not wait for each other."""
+        if self.token is None:
+            return
+        token, self.token = self.token, None
+        if not stored:
+            cache.set(self.lock_key, NO_WAITING, NO_WAITING_SECONDS)
+        elif cache.get(self.lock_key) == token:
+            cache.delete(self.lock_key)
+
+
 class PageCacheMiddleware:
     """Answers anonymous GETs from the cache; stores what views marked as cacheable."""
 
@@ -362,24 +455,40 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         key = _key(request)
+        flight = None
         if key is not None:
             entry = _lookup(key)
             if entry is None and request.META.get("QUERY_STRING"):
                 entry = _lookup_without_unread(request)
             if entry is not None:
-                response = _response(entry, request)
-                response[HEADER] = "hit"
-                response.view_label = "page-cache"  # for the request log (ops/requests.py)
-                metrics.page_cache("hit")
-                return response
+                return self._served(entry, request, "hit")
+            if request.method == "GET":  # a HEAD is never stored, so nobody could wait for it
+                flight = _Flight(key)
+                entry = flight.join()
+                if entry is not None:
+                    return self._served(entry, request, "wait")
             metrics.page_cache("miss")
             _track_reads(request)
-        response = self.get_response(request)
-        timeout = _timeout(request, response) if key is not None else 0
-        store_key = _store_key(request, key) if timeout else None
-        if store_key:
-            reads = request.GET.reads if request.GET.reads is ALL else frozenset(request.GET.reads)
-            _store(store_key, request._page_cache["generations"], timeout, response, reads)
-            cache.set(_reads_key(request), reads, timeout)
-            response[HEADER] = "miss"
+        store_key = None
+        try:
+            response = self.get_response(request)
+            timeout = _timeout(request, response) if key is not None else 0
+            store_key = _store_key(request, key) if timeout else None
+            if store_key:
+                reads = request.GET.reads if request.GET.reads is ALL else frozenset(request.GET.reads)
+                _store(store_key, request._page_cache["generations"], timeout, response, reads)
+                cache.set(_reads_key(request), reads, timeout)
+                response[HEADER] = "miss"
+        finally:
+            if flight is not None:
+                flight.land(stored=store_key is not None)
+        return response
+
+    @staticmethod
+    def _served(entry, request, how):
+        """A stored page: found at once ("hit") or after waiting for another request's render ("wait")."""
+        response = _response(entry, request)
+        response[HEADER] = how
+        response.view_label = "page-cache"  # for the request log (ops/requests.py)
+        metrics.page_cache(how)
         return response

@@ -5,10 +5,13 @@ are German only: under another language prefix they show the German text in that
 interface language (``translated_page_by_page = False``).
 """
 
+import functools
+import threading
+
 from django.conf import settings
 from django.core.cache import cache
 from django.http import Http404
-from django.urls import translate_url
+from django.urls import get_urlconf, translate_url
 from django.utils.html import format_html
 from django.utils.translation import get_language, gettext, gettext_noop, override
 
@@ -73,20 +76,49 @@ def checked_text(message):
     return f"{message} · {english} ({UNREVIEWED_NOTE} · {translated_note})"
 
 
+# The locale codes read from the cache once per request, not once per template tag that asks (a
+# chapter page asked four times); forgotten when the next request starts and when a locale changes.
+_per_request = threading.local()
+
+
 def locale_codes():
     """{locale id: language code}, from the cache (locales change almost never)."""
-    return cache.get_or_set("i18n:locale-codes", lambda: dict(Locale.objects.values_list("id", "language_code")), 3600)
+    codes = getattr(_per_request, "locale_codes", None)
+    if codes is None:
+        codes = _per_request.locale_codes = cache.get_or_set(
+            "i18n:locale-codes", lambda: dict(Locale.objects.values_list("id", "language_code")), 3600
+        )
+    return codes
+
+
+def forget_request_memo(**kwargs):
+    _per_request.locale_codes = None
 
 
 def forget_locale_codes(**kwargs):
+    forget_request_memo()
     cache.delete("i18n:locale-codes")
 
 
+@functools.lru_cache(maxsize=4096)
+def _translated_url(url, lang_code, urlconf):
+    return translate_url(url, lang_code)
+
+
+def translated_url(url, lang_code):
+    """Django's ``translate_url`` (the path resolved, then reversed in the other language), kept in
+    the process: it depends on nothing but the path and the URLconf, and the language switcher and
+    the alternate links of every page ask it for each language."""
+    return _translated_url(url, lang_code, get_urlconf() or settings.ROOT_URLCONF)
+
+
 def connect():
+    from django.core.signals import request_started
     from django.db.models.signals import post_delete, post_save
 
     post_save.connect(forget_locale_codes, sender=Locale, dispatch_uid="i18n-locale-saved")
     post_delete.connect(forget_locale_codes, sender=Locale, dispatch_uid="i18n-locale-deleted")
+    request_started.connect(forget_request_memo, dispatch_uid="i18n-request-memo")
 
 
 def content_language(page):
@@ -138,7 +170,7 @@ def alternates(page, request, translations=None):
         return []
     if not translated_page_by_page(page):
         path = page.get_url(request)
-        return [(code, request.build_absolute_uri(translate_url(path, code))) for code, _name in settings.LANGUAGES]
+        return [(code, request.build_absolute_uri(translated_url(path, code))) for code, _name in settings.LANGUAGES]
     if translations is None:
         translations = page.get_translations(inclusive=True).live().public()
     codes = locale_codes()

@@ -19,7 +19,15 @@ REQUEST_SECONDS = Histogram(
     buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10),
 )
 REQUESTS = Counter("portal_requests_total", "Responses by resolved view and status class.", ["view", "status"])
-PAGE_CACHE = Counter("portal_page_cache_total", "Anonymous page-cache lookups.", ["result"])
+PAGE_CACHE = Counter("portal_page_cache_total", "Anonymous page-cache lookups (hit, miss, wait).", ["result"])
+PAGE_RENDERS = Counter(
+    "portal_page_cache_renders_total",
+    "Pages missing or out of date in the page cache, by who rendered them (single flight): rendered "
+    "(holding the page's lock), waited (served the copy another request rendered), timeout (waited the "
+    "longest allowed, then rendered), unlocked (rendered without the lock: the cache not answering, a page "
+    "that is never stored).",
+    ["outcome"],
+)
 COMMENTS = Counter(
     "portal_comments_total", "Comments submitted, confirmed and refused (by reason).", ["event", "reason"]
 )
@@ -34,6 +42,10 @@ def observe_request(view, method, status, seconds):
 
 def page_cache(result):
     PAGE_CACHE.labels(result=result).inc()
+
+
+def page_render(outcome):
+    PAGE_RENDERS.labels(outcome=outcome).inc()
 
 
 def comment(event, reason=""):

@@ -22,10 +22,12 @@ def _empty_cache():
 
     from caching.counters import counters
     from caching.page_cache import local_copies
+    from home.i18n import forget_request_memo
 
     cache.clear()
     counters.local.clear()
     local_copies.clear()
+    forget_request_memo()
 
 
 @pytest.fixture

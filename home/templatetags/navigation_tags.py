@@ -5,7 +5,6 @@ import re
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html, strip_tags
@@ -60,7 +59,7 @@ def language_switcher(context):
         elif by_page and page.depth > 2:
             url = f"/{code}/?{i18n.NO_TRANSLATION_PARAM}=1"
         else:
-            url = translate_url(request.get_full_path(), code)
+            url = i18n.translated_url(request.get_full_path(), code)
         info = get_language_info(code)
         # The short form a phone's header shows: "DE", "AR", "LS" for de-x-ls.
         short = code.rsplit("-", 1)[-1].upper()

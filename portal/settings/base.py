@@ -192,6 +192,11 @@ else:
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 # Each worker process also keeps the pages it served last, up to this many bytes of HTML.
 PAGE_CACHE_LOCAL_BYTES = int(os.environ.get("PAGE_CACHE_LOCAL_BYTES", str(32 * 1024 * 1024)))
+# A page whose stored copy is missing or out of date is rendered once (single flight): the first
+# request holds a lock of PAGE_CACHE_LOCK_SECONDS while it renders, the others wait for its copy up
+# to PAGE_CACHE_WAIT_SECONDS and then render themselves (0: everyone renders, as before).
+PAGE_CACHE_WAIT_SECONDS = float(os.environ.get("PAGE_CACHE_WAIT_SECONDS", "2.5"))
+PAGE_CACHE_LOCK_SECONDS = int(os.environ.get("PAGE_CACHE_LOCK_SECONDS", "3"))
 # A chapter's body and versions kept on their own (concept/comments/chapter_parts.py), so the page
 # rendered after a new comment renders only its threads; CHAPTER_PARTS_CACHE=false switches it off.
 CHAPTER_PARTS_CACHE = os.environ.get("CHAPTER_PARTS_CACHE", "true").lower() not in ("0", "false", "no", "off")
