@@ -252,3 +252,32 @@ def test_the_district_dashboard_keeps_the_district_name(client, world, django_us
     client.force_login(user)
     heading = re.search(r'<h1 class="w-h1[^"]*">\s*(.*?)\s*</h1>', client.get("/admin/").content.decode()).group(1)
     assert heading == settings.WAGTAIL_SITE_NAME
+
+
+def test_the_dashboard_counts_the_towns_pages_under_the_towns_name(client, world, django_user_model):
+    """Wagtail counts below the common ancestor of the pages one may edit (the tree's root for a
+    town's start pages) and names WAGTAIL_SITE_NAME: the town's office reads its own pages."""
+    client.force_login(town_user(django_user_model, "Amtsleitung"))
+    dashboard = client.get("/admin/").content.decode()
+    town_root = world["town"].root_page
+    link = rf'href="/admin/pages/{town_root.pk}/">\s*(\d+) Seiten?\s*<span class="w-sr-only">(.*?)<'
+    summary = re.search(link, dashboard)
+    assert summary, "the summary links to the town's start page"
+    assert int(summary.group(1)) == Page.objects.filter(path__startswith=town_root.path).count() == 4
+    assert TOWN in summary.group(2)
+
+
+def test_the_mail_texts_show_the_towns_concept_sender_and_address(client, world, django_user_model):
+    client.force_login(town_user(django_user_model, "Moderation"))
+    page = client.get(reverse("concept_mail_texts")).content.decode()
+    assert "Stadtkonzept" in page
+    assert f"http://{HOST}/de/" in page and "http://testserver/" not in page
+    assert f"{TOWN} &lt;" in page  # the sender
+
+
+def test_the_translation_coverage_lists_the_towns_pages(client, world, django_user_model):
+    client.force_login(town_user(django_user_model, "Übersetzung"))
+    page = client.get(reverse("translation_coverage")).content.decode()
+    assert "Stadtthema" in page and "Kreisthema" not in page
+    district_topic = Page.objects.get(slug="kreisthema")
+    assert client.get(f"/admin/localize/submit/page/{district_topic.pk}/").status_code == 403
