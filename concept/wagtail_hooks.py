@@ -164,6 +164,20 @@ def choose_pages_one_may_edit_or_the_public_may_see(pages, request):
     return pages.filter(visible)
 
 
+@hooks.register("construct_explorer_page_queryset")
+def explore_ones_own_organisation(parent_page, pages, request):
+    """The explorer (and the admin API's explorer menu) below a start page of another organisation:
+    404. Wagtail lets one open any page below the common ancestor of the pages one may edit, which
+    for a town's start pages in several languages is the tree's root: the district's start page
+    would show its title, status and translations (with no children listed)."""
+    from .roles.organisations import user_trees
+
+    trees = user_trees(request.user)
+    if trees is None or parent_page.depth < 2 or any(parent_page.path.startswith(path) for path in trees):
+        return pages
+    raise Http404
+
+
 class OrganisationPagesSummaryItem(PagesSummaryItem):
     """The dashboard's "N Seiten" of a town's office: its organisation's pages, linked to its start
     page, not every page of the installation under the district's name (Wagtail counts below the
@@ -183,11 +197,24 @@ class OrganisationPagesSummaryItem(PagesSummaryItem):
         return context
 
 
-@hooks.register("construct_homepage_summary_items")
+def _named(item, name):
+    """A summary item whose "erstellt in …" (for screen readers) names the organisation."""
+    read = item.get_context_data
+    item.get_context_data = lambda parent_context: {**read(parent_context), "site_name": name}
+    return item
+
+
+@hooks.register("construct_homepage_summary_items", order=100)  # after Wagtail's own items are in
 def count_the_organisations_pages(request, items):
+    from .roles.organisations import organisation_name
+
+    name = organisation_name(request.user)
+    if name is None:
+        return
     for index, item in enumerate(items):
         if type(item) is PagesSummaryItem:
-            items[index] = OrganisationPagesSummaryItem(request)
+            item = OrganisationPagesSummaryItem(request)
+        items[index] = _named(item, name)
 
 
 def limited_to_choosable(viewset):
