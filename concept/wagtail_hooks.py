@@ -13,6 +13,7 @@ from django.utils.translation import ngettext
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.site_summary import PagesSummaryItem
 from wagtail.admin.ui.sidebar import LinkMenuItem as LinkMenuItemComponent
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
@@ -149,13 +150,71 @@ def register_import_menu_item():
 
 @hooks.register("construct_page_chooser_queryset")
 def choose_pages_one_may_edit_or_the_public_may_see(pages, request):
+    """Pages the user may explore, and public pages of the user's own organisations (a town's
+    people never browse the district's tree, issue 22)."""
+    from .roles.organisations import user_trees, within
+
     editable = policy_registry.get_by_type(Page).explorable_instances(request.user).values("pk")
-    visible = Q(pk__in=editable) | Q(pk__in=public_pages().values("pk"))  # the reading rule: home/access.py
+    public = within(public_pages(), user_trees(request.user))  # the reading rule: home/access.py
+    visible = Q(pk__in=editable) | Q(pk__in=public.values("pk"))
     # Browsing below a page given by its id: the chooser's header would name that page.
     parent_id = request.resolver_match.kwargs.get("parent_page_id") if request.resolver_match else None
     if parent_id is not None and not Page.objects.filter(visible, pk=parent_id).exists():
         raise Http404
     return pages.filter(visible)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def explore_ones_own_organisation(parent_page, pages, request):
+    """The explorer (and the admin API's explorer menu) below a start page of another organisation:
+    404. Wagtail lets one open any page below the common ancestor of the pages one may edit, which
+    for a town's start pages in several languages is the tree's root: the district's start page
+    would show its title, status and translations (with no children listed)."""
+    from .roles.organisations import user_trees
+
+    trees = user_trees(request.user)
+    if trees is None or parent_page.depth < 2 or any(parent_page.path.startswith(path) for path in trees):
+        return pages
+    raise Http404
+
+
+class OrganisationPagesSummaryItem(PagesSummaryItem):
+    """The dashboard's "N Seiten" of a town's office: its organisation's pages, linked to its start
+    page, not every page of the installation under the district's name (Wagtail counts below the
+    common ancestor of the pages one may edit: the tree's root for a start page in three languages)."""
+
+    def get_context_data(self, parent_context):
+        from .roles.organisations import organisation_name, user_sites, user_trees, within
+
+        context = super().get_context_data(parent_context)
+        user = self.request.user
+        name = organisation_name(user)
+        if name is None:  # superusers, people of several organisations: Wagtail's count
+            return context
+        context["total_pages"] = within(Page.objects.filter(depth__gt=1), user_trees(user)).count()
+        context["site_name"] = name
+        context["root_page"] = user_sites(user)[0].root_page
+        return context
+
+
+def _named(item, name):
+    """A summary item whose "erstellt in …" (for screen readers) names the organisation."""
+    read = item.get_context_data
+    item.get_context_data = lambda parent_context: {**read(parent_context), "site_name": name}
+    return item
+
+
+@hooks.register("construct_homepage_summary_items", order=100)  # after Wagtail's own items are in
+def count_the_organisations_pages(request, items):
+    from .roles.organisations import organisation_name
+
+    name = organisation_name(request.user)
+    if name is None:
+        return
+    for index, item in enumerate(items):
+        if type(item) is PagesSummaryItem:
+            item = OrganisationPagesSummaryItem(request)
+        items[index] = _named(item, name)
 
 
 def limited_to_choosable(viewset):

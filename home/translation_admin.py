@@ -24,6 +24,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from wagtail.models import Locale, Page
+from wagtail.permissions import policy_registry
 
 from . import i18n
 
@@ -114,8 +115,8 @@ class Coverage:
         return [(locale, list(self.totals[locale.language_code].values())) for locale in self.locales]
 
 
-def coverage():
-    """Every German page (tree order) against every other language."""
+def coverage(pages=None):
+    """Every German page (tree order; of the page queryset ``pages`` if given) against every other language."""
     german = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
     order = [code for code, _name in settings.LANGUAGES]
     locales = sorted(
@@ -125,7 +126,7 @@ def coverage():
     # Concepts, chapters and events are German only (translated_page_by_page = False): not listed.
     pages = [
         page
-        for page in Page.objects.filter(locale=german, depth__gt=1).order_by("path")
+        for page in (Page.objects.all() if pages is None else pages).filter(locale=german, depth__gt=1).order_by("path")
         if i18n.translated_page_by_page(page)
     ]
     keys = [page.translation_key for page in pages]
@@ -177,7 +178,9 @@ def may_see_coverage(user):
 def coverage_view(request):
     if not may_see_coverage(request.user):
         raise PermissionDenied
-    report = coverage()
+    # The pages the user may explore (every page for superusers): a town's office sees its own
+    # organisation's pages, never the district's (issue 22).
+    report = coverage(policy_registry.get_by_type(Page).explorable_instances(request.user))
     return TemplateResponse(
         request,
         "home/admin/translation_coverage.html",
@@ -186,7 +189,15 @@ def coverage_view(request):
 
 
 class SubmitToEditorView(SubmitPageTranslationView):
-    """wagtail-localize's "Übersetzen", landing in the translation's editor when one language was chosen."""
+    """wagtail-localize's "Übersetzen", landing in the translation's editor when one language was chosen.
+    Only for a page the user may edit: wagtail-localize asks for its model permission alone, which a
+    town's office holds too, and would offer the district's pages (issue 22)."""
+
+    def get_object(self):
+        page = super().get_object()
+        if not page.permissions_for_user(self.request.user).can_edit():
+            raise PermissionDenied
+        return page
 
     def form_valid(self, form):
         response = super().form_valid(form)

@@ -10,6 +10,8 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from concept.models import ConceptPage
+from concept.roles.organisations import user_trees, within
+from home.organisations import base_url_for
 
 from . import mail
 from .models import ChapterComment
@@ -17,7 +19,7 @@ from .models import ChapterComment
 SAMPLE_URL = "/de/…"
 
 
-def samples(concept_title):
+def samples(concept_title, base=None):
     comment = ChapterComment(
         user_name=_("Erika Mustermann"),
         comment=_("Die Sprachkurse am Abend sollten auch in Kappeln angeboten werden."),
@@ -30,7 +32,7 @@ def samples(concept_title):
         text=_("Der Kreis prüft mit der Volkshochschule ein zusätzliches Angebot in Kappeln."),
         taken_up_in=None,
     )
-    base = settings.PORTAL_BASE_URL
+    base = base or settings.PORTAL_BASE_URL
     common = {
         "concept": concept_title,
         "base_url": base,
@@ -66,13 +68,17 @@ def samples(concept_title):
 
 
 def mail_texts(request):
-    concepts = list(ConceptPage.objects.order_by("-opens_at").only("pk", "title"))
+    """The concepts of the user's own organisations to choose from (a town's people never see the
+    district's, issue 22), each with its organisation's sender, signature and address."""
+    concepts = ConceptPage.objects.order_by("-opens_at").only("pk", "title", "path", "url_path")
+    concepts = list(within(concepts, user_trees(request.user)))
     chosen = next((c for c in concepts if str(c.pk) == request.GET.get("konzept", "")), None)
     chosen = chosen or (concepts[0] if concepts else None)
-    identity = mail.mail_identity()
+    base = base_url_for(chosen) if chosen else None
+    identity = mail.mail_identity(base)
     sender = mail.mail_sender(identity)
     texts = []
-    for label, template, context in samples(chosen.title if chosen else _("Name des Konzepts")):
+    for label, template, context in samples(chosen.title if chosen else _("Name des Konzepts"), base):
         subject, body = mail.render(template, "de", context, identity)
         texts.append({"label": label, "subject": subject, "body": body})
     return TemplateResponse(

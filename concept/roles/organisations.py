@@ -14,6 +14,7 @@ organisation is added, so the district's moderators do not see a town's particip
 """
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils.text import slugify
 
 from wagtail.models import Collection, GroupPagePermission, Locale, Page, Site, WorkflowPage
@@ -115,3 +116,64 @@ def connect():
     from django.db.models.signals import post_save
 
     post_save.connect(follow_translated_start_page, sender=HomePage, dispatch_uid="organisation-translations")
+
+
+def user_trees(user):
+    """Tree paths of the start pages (every language) of the organisations ``user`` works for:
+    the sites on whose trees the user's groups hold a page permission or a role, or, for a grant
+    above the sites (the district's office while it is alone, on the whole tree), every site. None
+    for superusers (no limit); () for a user of no organisation. Read once per user object."""
+    if not (user.is_authenticated and user.is_active):
+        return ()
+    if user.is_superuser:
+        return None
+    cached = getattr(user, "_organisation_trees", None)
+    if cached is None:
+        granted = {
+            *GroupPagePermission.objects.filter(group__user=user).values_list("page__path", flat=True),
+            *RoleGrant.objects.filter(group__user=user).values_list("page__path", flat=True),
+        }
+        roots = Page.objects.filter(depth=2).values_list("path", flat=True).order_by("path")
+        cached = tuple(
+            root for root in roots if any(root.startswith(path) or path.startswith(root) for path in granted)
+        )
+        user._organisation_trees = cached
+    return cached
+
+
+def within(queryset, trees, field="path"):
+    """``queryset`` (of pages, or of rows with a page's tree path in ``field``) limited to the
+    trees of ``user_trees``: all of it for None, nothing for ()."""
+    if trees is None:
+        return queryset
+    condition = Q(pk__in=[])
+    for path in trees:
+        condition |= Q(**{f"{field}__startswith": path})
+    return queryset.filter(condition)
+
+
+def user_sites(user):
+    """The sites of the organisations ``user`` works for (every site for superusers), by tree order
+    of their start pages."""
+    trees = user_trees(user)
+    sites = Site.objects.select_related("root_page").order_by("root_page__path")
+    if trees is None:
+        return list(sites)
+    return [site for site in sites if any(site.root_page.path.startswith(path) for path in trees)]
+
+
+def organisation_name(user):
+    """The name of the one organisation ``user`` works for, as its public pages name it (its portal
+    settings' name; the site's name; the installation's for the district): the admin's dashboard
+    says whose admin it is. None for superusers and for users of several or no organisations."""
+    from django.conf import settings
+
+    if user_trees(user) is None:
+        return None
+    sites = user_sites(user)
+    if len(sites) != 1:
+        return None
+    site = sites[0]
+    row = PortalSettings.objects.filter(site=site).first()  # read only: a GET creates no settings
+    name = row.organisation_name if row else ""
+    return name or ("" if site.is_default_site else site.site_name) or settings.WAGTAIL_SITE_NAME
