@@ -29,6 +29,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 
 from concept import participation
 from concept.roles.models import Role, RoleGrant
@@ -146,7 +147,8 @@ def send_digest(concept, now=None):
     state = waiting(concept)
     if not (state.to_review or state.new or state.reports):
         return 0
-    context = {"waiting": state, "every": "stündlich" if is_open else "täglich"}
+    # Lazy: rendered in the recipient's language by _send.
+    context = {"waiting": state, "every": gettext_lazy("stündlich") if is_open else gettext_lazy("täglich")}
     return _send(concept, ModerationNotice.DIGEST, "moderation_digest", context, now)
 
 
