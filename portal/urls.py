@@ -9,7 +9,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import offline
+from home import navigation, offline, theme
 from home.sitemap import sitemap
 from ops import redaction
 from search import views as search_views
@@ -31,6 +31,8 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     # The service worker from the root, so its scope is the whole site (home/offline.py).
     path("sw.js", offline.service_worker, {"token_patterns": redaction.token_path_patterns}, name="service_worker"),
+    # The colours of the request's organisation (issue 22): no inline style under the CSP.
+    path("theme.css", theme.stylesheet, {"organisation": navigation.organisation}, name="theme_css"),
     path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain")),
 ]
 
