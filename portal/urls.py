@@ -7,13 +7,16 @@ from django.views.static import serve
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
+from concept import operations
 from home import navigation, offline, theme
 from home.sitemap import sitemap
 from ops import redaction
 from search import views as search_views
 
+from . import health
 from .api import api_router
 
 # A lost database connection answers 503 with a page that needs no database (portal/views.py).
@@ -21,6 +24,8 @@ handler500 = "portal.views.server_error"
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
+    # The operator's view of every organisation (issue 22), with /healthz's checks.
+    path("admin/betrieb/", require_admin_access(operations.overview), {"health": health.checks}, name="operations"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
