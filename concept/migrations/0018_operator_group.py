@@ -20,6 +20,13 @@ def create_group(apps, schema_editor):
     )
     group, _ = Group.objects.using(using).get_or_create(name=OPERATOR_GROUP)
     group.permissions.add(access_admin)
+    apps.get_model("concept", "GroupDescription").objects.using(using).get_or_create(
+        group=group,
+        defaults={
+            "text": "Betrieb der Installation: sieht den technischen Stand aller Organisationen "
+            "(Admin-Ansicht „Betrieb“), keine Beiträge, Namen oder Adressen."
+        },
+    )
 
 
 def delete_group(apps, schema_editor):
