@@ -268,3 +268,17 @@ def point_to_menu_and_start_page(request, page):
         buttons=buttons,
     )
     return None
+
+
+class OperatorMenuItem(MenuItem):
+    """ "Betrieb" (concept/operations.py, its URL wired in portal/urls.py): for the operator only."""
+
+    def is_shown(self, request):
+        from .operations import is_operator
+
+        return is_operator(request.user)
+
+
+@hooks.register("register_settings_menu_item")
+def register_operations_menu_item():
+    return OperatorMenuItem(_("Betrieb"), reverse("operations"), name="betrieb", icon_name="cogs", order=950)

@@ -87,3 +87,24 @@ def picture(label, colour, seed, marker=(0.45, 0.42)):
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", optimize=True)
     return buffer.getvalue()
+
+
+def logo(letter, colour, size=160):
+    """A small PNG logo (bytes) for an organisation of the demo: a shield in ``colour`` with two
+    white waves (the Schlei) and ``letter`` in white, on a transparent ground."""
+    big = size * SCALE
+    image = Image.new("RGBA", (big, big), (255, 255, 255, 0))
+    draw = ImageDraw.Draw(image)
+    top, side = big * 0.06, big * 0.1
+    shield = [(side, top), (big - side, top), (big - side, big * 0.55), (big / 2, big * 0.96), (side, big * 0.55)]
+    draw.polygon(shield, fill=colour)
+    font = _font(round(size * 0.36))
+    left, top_, right, bottom = draw.textbbox((0, 0), letter, font=font)
+    draw.text(((big - (right - left)) / 2 - left, big * 0.13 - top_), letter, font=font, fill=WHITE)
+    for row in (0.62, 0.74):
+        wave = [(big * (0.22 + 0.04 * step), big * row + math.sin(step * 1.4) * 5 * SCALE) for step in range(15)]
+        draw.line(wave, fill=WHITE, width=5 * SCALE, joint="curve")
+    image = image.resize((size, size), Image.Resampling.LANCZOS)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()

@@ -8,10 +8,11 @@ anchor (``id="b-<uuid>"``): comments point at it and links to it survive edits.
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
-from wagtail.api.utils import get_full_url
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageBlock, ImageChooserBlock
 from wagtail.images.models import SourceImageIOError
+
+from .organisations import absolute_url
 
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
@@ -108,7 +109,7 @@ class AccessibleImageBlock(ImageBlock):
             "height": value.height,
             "renditions": [
                 {
-                    "url": get_full_url(request, rendition.url),
+                    "url": absolute_url(request, rendition.url),
                     "format": spec.split("|")[0].removeprefix("format-"),
                     "width": rendition.width,
                     "height": rendition.height,

@@ -9,7 +9,7 @@ def _organisation(request):
     try:
         return navigation.organisation(request)
     except DatabaseError:  # the error pages render while the database is away: the district's defaults
-        return {"name": "", "address": ""}
+        return {"name": "", "address": "", "accent": "", "theme_version": "", "logo": {}}
 
 
 def portal(request):

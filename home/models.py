@@ -24,7 +24,7 @@ from wagtail.search import index
 
 from caching import page_cache
 
-from . import access, calendar, i18n
+from . import access, calendar, i18n, theme
 from .api_fields import PublicPagesField
 from .blocks import PARAGRAPH_FEATURES, WelcomeBodyBlock
 from .i18n import GermanFallbackRouting
@@ -461,6 +461,15 @@ class PortalSettings(BaseSiteSetting):
             "„Kreis Schleswig-Flensburg“. Leer: der Name des Portals."
         ),
     )
+    mail_sender_address = models.EmailField(
+        _("Absenderadresse der E-Mails"),
+        blank=True,
+        help_text=_(
+            "Die Adresse, von der die E-Mails dieser Organisation kommen, zum Beispiel "
+            "„beteiligung@schleswig.de“. Der Mailserver des Portals muss für ihre Domain senden dürfen "
+            "(SPF, DKIM). Leer: die Adresse des Portals."
+        ),
+    )
     mail_signature = models.TextField(
         _("Signatur der E-Mails"),
         max_length=500,
@@ -471,14 +480,48 @@ class PortalSettings(BaseSiteSetting):
         ),
     )
 
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("Logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Erscheint im Kopf jeder Seite, 40 Pixel hoch. Der Alternativtext ist der Name der Organisation. "
+            "Leer: das Logo des Kreises."
+        ),
+    )
+    accent_colour = models.CharField(
+        _("Akzentfarbe"),
+        max_length=7,
+        blank=True,
+        validators=[theme.validate_accent],
+        help_text=_(
+            "Farbe der Links, Schaltflächen und Hervorhebungen als Hex-Wert, zum Beispiel „#8a1538“. "
+            "Sie muss mit weißer Schrift und auf dem Seitenhintergrund mindestens 4,5 : 1 Kontrast haben. "
+            "Leer: das Blau des Kreises."
+        ),
+    )
+
     panels = [
-        MultiFieldPanel([FieldPanel("organisation_name"), FieldPanel("address")], heading=_("Organisation")),
+        MultiFieldPanel(
+            [FieldPanel("organisation_name"), FieldPanel("address"), FieldPanel("logo"), FieldPanel("accent_colour")],
+            heading=_("Organisation"),
+        ),
         FieldPanel("imprint_page"),
         FieldPanel("privacy_page"),
         FieldPanel("accessibility_page"),
         FieldPanel("emergency_page"),
-        MultiFieldPanel([FieldPanel("mail_sender_name"), FieldPanel("mail_signature")], heading=_("E-Mails")),
+        MultiFieldPanel(
+            [FieldPanel("mail_sender_name"), FieldPanel("mail_sender_address"), FieldPanel("mail_signature")],
+            heading=_("E-Mails"),
+        ),
     ]
+
+    def clean(self):
+        super().clean()
+        self.accent_colour = self.accent_colour.strip().lower()
 
     class Meta:
         verbose_name = _("Portal-Einstellungen")

@@ -198,15 +198,39 @@ def emergency_link(request):
 
 
 def organisation(request):
-    """{"name", "address"} of the request's organisation (its portal settings; issue 22): empty
-    strings where the district's defaults apply."""
+    """{"name", "address", "accent", "theme_version", "logo"} of the request's organisation (its
+    portal settings; issue 22): empty where the district's defaults apply. ``logo`` is {"url",
+    "width", "height"} of its rendition 40 pixels high, or {}."""
+    from home import theme
     from home.models import PortalSettings
 
     def build(site):
         row = PortalSettings.for_site(site) if site else None
-        return {"name": row.organisation_name if row else "", "address": row.address if row else ""}
+        if row is None:
+            return {"name": "", "address": "", "accent": "", "theme_version": "", "logo": {}}
+        accent = row.accent_colour if theme.palette(row.accent_colour) else ""
+        return {
+            "name": row.organisation_name,
+            "address": row.address,
+            "accent": accent,
+            "theme_version": theme.version(accent) if accent else "",
+            "logo": _logo(row.logo),
+        }
 
     return _cached("organisation", request, build)
+
+
+def _logo(image):
+    if image is None:
+        return {}
+    from wagtail.images.models import SourceImageIOError
+
+    try:
+        rendition = image.get_rendition("height-80")
+    except (SourceImageIOError, OSError):  # a missing or broken file: the district's logo, not a 500
+        return {}
+    # Drawn at 40 CSS pixels high, from a rendition twice as high for sharp screens.
+    return {"url": rendition.url, "width": round(rendition.width / 2), "height": round(rendition.height / 2)}
 
 
 def privacy_url(request):

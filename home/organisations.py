@@ -60,6 +60,8 @@ def absolute_url(request, path):
     from wagtail.api.utils import get_full_url
     from wagtail.models import Site
 
+    if path.startswith(("http://", "https://")):
+        return path
     site = Site.find_for_request(request) if request is not None else None
     if site is not None and not site.is_default_site:
         return site.root_url.rstrip("/") + path
@@ -71,6 +73,8 @@ def absolute_url_for(page, path):
     page's own organisation's address (WAGTAILAPI_BASE_URL for the district)."""
     from wagtail.api.utils import get_full_url
 
+    if path.startswith(("http://", "https://")):
+        return path
     parts = page.get_url_parts() if page is not None else None
     if parts and parts[0] != _default_site_id():
         return parts[1].rstrip("/") + path

@@ -132,19 +132,25 @@ def metrics_view(request):
     return HttpResponse(metrics.exposition(MailQueueCollector()), content_type=CONTENT_TYPE_LATEST)
 
 
+def checks():
+    """Every check, by name: what /healthz answers and the operator's view "Betrieb" shows."""
+    result = {"database": check_database(), "cache": check_cache(), "mail_budget": ratelimit.mail_budget_status()}
+    if result["database"]["status"] == "ok":
+        result["mail_queue"] = check_mail_queue()
+    else:  # asking again would only wait for a second connection timeout
+        result["mail_queue"] = {"status": "error", "reason": "database unavailable"}
+    return result
+
+
 @never_cache  # Cache-Control: no-store (and no-cache, private): every probe asks anew
 @require_safe
 def healthz(request):
-    checks = {"database": check_database(), "cache": check_cache(), "mail_budget": ratelimit.mail_budget_status()}
-    if checks["database"]["status"] == "ok":
-        checks["mail_queue"] = check_mail_queue()
-    else:  # asking again would only wait for a second connection timeout
-        checks["mail_queue"] = {"status": "error", "reason": "database unavailable"}
+    checks_ = checks()
 
-    if checks["database"]["status"] == "error":
+    if checks_["database"]["status"] == "error":
         status, http_status = "error", 503
-    elif any(check["status"] != "ok" for check in checks.values()):
+    elif any(check["status"] != "ok" for check in checks_.values()):
         status, http_status = "degraded", 200
     else:
         status, http_status = "ok", 200
-    return JsonResponse({"status": status, "checks": checks}, status=http_status)
+    return JsonResponse({"status": status, "checks": checks_}, status=http_status)

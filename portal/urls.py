@@ -7,13 +7,16 @@ from django.views.static import serve
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import offline
+from concept import operations
+from home import navigation, offline, theme
 from home.sitemap import sitemap
 from ops import redaction
 from search import views as search_views
 
+from . import health
 from .api import api_router
 
 # A lost database connection answers 503 with a page that needs no database (portal/views.py).
@@ -21,6 +24,8 @@ handler500 = "portal.views.server_error"
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
+    # The operator's view of every organisation (issue 22), with /healthz's checks.
+    path("admin/betrieb/", require_admin_access(operations.overview), {"health": health.checks}, name="operations"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
@@ -31,6 +36,8 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     # The service worker from the root, so its scope is the whole site (home/offline.py).
     path("sw.js", offline.service_worker, {"token_patterns": redaction.token_path_patterns}, name="service_worker"),
+    # The colours of the request's organisation (issue 22): no inline style under the CSP.
+    path("theme.css", theme.stylesheet, {"organisation": navigation.organisation}, name="theme_css"),
     path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain")),
 ]
 

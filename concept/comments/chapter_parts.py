@@ -16,11 +16,10 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
-from wagtail.api.utils import get_full_url
-
 from caching import page_cache
 from concept.models import ChapterPage
 from concept.visibility import contribution_count
+from home.organisations import absolute_url_for
 from home.templatetags.navigation_tags import interface_lang
 
 from .threads import chapter_thread_context
@@ -33,13 +32,14 @@ def page_context(chapter, request):
 
 
 def api_participation(chapter):
-    # Absolute, from the configured base URL (WAGTAILAPI_BASE_URL), as every other URL of API v2.
+    # Absolute, from the chapter's organisation's address (WAGTAILAPI_BASE_URL for the district's),
+    # as every other URL of API v2.
     return {
         "comment_count": contribution_count(ChapterPage.objects.filter(pk=chapter.pk)),
-        "comments_url": get_full_url(None, reverse("comments-api:chapter-comments", args=[chapter.pk])),
-        "comment_token_url": get_full_url(None, f"{reverse('comments-api:token')}?chapter={chapter.pk}"),
-        "versions_url": get_full_url(None, reverse("versions-api:list", args=[chapter.pk])),
-        "compare_url": get_full_url(None, reverse("versions-api:compare", args=[chapter.pk])),
+        "comments_url": absolute_url_for(chapter, reverse("comments-api:chapter-comments", args=[chapter.pk])),
+        "comment_token_url": absolute_url_for(chapter, f"{reverse('comments-api:token')}?chapter={chapter.pk}"),
+        "versions_url": absolute_url_for(chapter, reverse("versions-api:list", args=[chapter.pk])),
+        "compare_url": absolute_url_for(chapter, reverse("versions-api:compare", args=[chapter.pk])),
     }
 
 

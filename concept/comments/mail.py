@@ -66,11 +66,11 @@ def _permanent(error):
     return isinstance(code, int) and 500 <= code < 600
 
 
-def headers(unsubscribe_url=""):
+def headers(unsubscribe_url="", sender=None):
     """What big receiving providers look at: ``Auto-Submitted`` on every mail (no auto-replies
     back), a Message-ID on the sender's own domain, and on notifications (never on the
     confirmation, which is transactional) one-click unsubscribe after RFC 8058."""
-    domain = settings.DEFAULT_FROM_EMAIL.rpartition("@")[2].strip(" >") or None
+    domain = parseaddr(sender or settings.DEFAULT_FROM_EMAIL)[1].rpartition("@")[2] or None
     result = {"Auto-Submitted": "auto-generated", "Message-ID": make_msgid(domain=domain)}
     if unsubscribe_url:
         result["List-Unsubscribe"] = f"<{unsubscribe_url}>"
@@ -82,7 +82,7 @@ def _send_or_retry(subject, body, recipient, attempt, retry, unsubscribe_url="",
     """Sends now; when the server fails for a while, ``retry(run_after)`` queues the next attempt.
     A permanent refusal raises PermanentFailure at once: no retry, nothing to wait for."""
     message = EmailMessage(
-        subject, body, sender or settings.DEFAULT_FROM_EMAIL, [recipient], headers=headers(unsubscribe_url)
+        subject, body, sender or settings.DEFAULT_FROM_EMAIL, [recipient], headers=headers(unsubscribe_url, sender)
     )
     try:
         message.send()
@@ -209,6 +209,8 @@ def mail_identity(base_url=None):
         row = PortalSettings.for_site(site) if site is not None else None
         identity = {
             "sender_name": (row.mail_sender_name or row.organisation_name) if row else "",
+            # A town's own address, when it set one (issue 22); else DEFAULT_FROM_EMAIL's.
+            "sender_address": row.mail_sender_address.strip() if row else "",
             # A town without a signature of its own signs with its name, not the district's (issue 22).
             "signature": (row.mail_signature.strip() or row.organisation_name) if row else "",
         }
@@ -224,10 +226,12 @@ def _forget_identity(**kwargs):
 
 def mail_sender(identity=None):
     """``Kreis Schleswig-Flensburg <beteiligung@…>``: the name from the portal settings (else the
-    site's name) on one line, the address always DEFAULT_FROM_EMAIL's."""
+    site's name) on one line, the address the organisation's own (its portal settings) or else
+    DEFAULT_FROM_EMAIL's."""
     identity = identity or mail_identity()
     name = " ".join((identity["sender_name"] or settings.WAGTAIL_SITE_NAME).split())
-    return formataddr((name, parseaddr(settings.DEFAULT_FROM_EMAIL)[1]))
+    address = identity.get("sender_address") or parseaddr(settings.DEFAULT_FROM_EMAIL)[1]
+    return formataddr((name, address))
 
 
 def organisation_of(comment):

@@ -11,11 +11,10 @@ from rest_framework.views import APIView
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from wagtail.api.utils import get_full_url
-
 from concept import visibility
 from concept.comments.threads import chapter_versions
 from concept.converters import MAX_ID, small_int
+from home.organisations import absolute_url
 
 from .services import block_texts, compare
 
@@ -49,13 +48,13 @@ class VersionSerializer(serializers.Serializer):
         return version.revision_id == self.context["chapter"].live_revision_id
 
     def get_url(self, version) -> str:
-        return get_full_url(
+        return absolute_url(
             self.context["request"], reverse("versions:version", args=[version.chapter_id, version.number])
         )
 
     def get_api_url(self, version) -> str:
         path = reverse("versions-api:version", args=[version.chapter_id, version.number])
-        return get_full_url(self.context["request"], path)
+        return absolute_url(self.context["request"], path)
 
 
 class BlockSerializer(serializers.Serializer):

@@ -188,6 +188,11 @@ LEGAL = [
 ]
 
 ADDRESS = "Rathausmarkt 1 · 24837 Schleswig"
+# The town's look and mails (its portal settings): a dark red (9.4 : 1 with white text), a shield
+# drawn by the demo (demo/pictures.py: logo) and its own sender address.
+ACCENT = "#8a1538"
+LOGO_LETTER = "S"
+SENDER_ADDRESS = "beteiligung@schleswig.example.org"
 
 # The start page in the demo's further languages (the topics stay German: the German fallback
 # with its note in the visitor's language shows them).

@@ -7,6 +7,7 @@ Block ids are derived from where a block stands, so they are the same on every
 machine and in every later version of a chapter.
 """
 
+import io
 import os
 from datetime import datetime, time, timedelta
 from urllib.parse import urlsplit
@@ -15,21 +16,24 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import strip_tags
+from django.utils.text import slugify
 
 from wagtail.documents.models import Document
-from wagtail.models import Locale, Page, Site, WorkflowState
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Locale, Page, Site, WorkflowState
 
 from concept.blocks import raw_stream
 from concept.models import ChapterPage, ConceptPage
 from concept.roles.organisations import create_organisation
 from concept.roles.setup import AMTSLEITUNG, MODERATION, SACHBEARBEITUNG, UEBERSETZUNG
 from demo import current as current_participation
-from demo import history, images, translate
+from demo import history, images, pictures, translate
 from demo.content import concept_2017, fortschreibung, schleswig, welcome
 from home.models import (
     ContactOffice,
@@ -357,6 +361,12 @@ class Command(BaseCommand):
             portal_settings.accessibility_page = legal["barrierefreiheit"]
             portal_settings.address = schleswig.ADDRESS
             portal_settings.save()
+        if portal_settings.logo_id is None and not portal_settings.accent_colour:
+            portal_settings.accent_colour = schleswig.ACCENT
+            portal_settings.logo = self.organisation_logo(site.site_name, schleswig.ACCENT, schleswig.LOGO_LETTER)
+            portal_settings.mail_sender_address = portal_settings.mail_sender_address or schleswig.SENDER_ADDRESS
+            portal_settings.save()
+            self.created += 1
         user_model = get_user_model()
         for username, group_name, first_name in DEMO_OFFICE_USERS:
             login = f"{TOWN_PREFIX}{username}"
@@ -368,6 +378,21 @@ class Command(BaseCommand):
                 self.created += 1
                 self.stdout.write(f"  + Anmeldung {site.site_name}: {group_name}: {login}")
         return site
+
+    def organisation_logo(self, name, accent, letter):
+        """The organisation's logo, drawn by the demo, in the organisation's own collection."""
+        Image = get_image_model()
+        title = f"Logo: {name}"
+        image = Image.objects.filter(title=title).first()
+        if image is None:
+            colour = tuple(int(accent[i : i + 2], 16) for i in (1, 3, 5))
+            image = Image(
+                title=title,
+                collection=Collection.objects.filter(name=name).first() or Collection.get_first_root_node(),
+                file=ImageFile(io.BytesIO(pictures.logo(letter, colour)), name=f"logo-{slugify(name)}.png"),
+            )
+            image.save()
+        return image
 
     # -- the demo editor -----------------------------------------------------
 
