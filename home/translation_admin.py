@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView
+from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
@@ -207,6 +208,18 @@ class SubmitToEditorView(SubmitPageTranslationView):
             if translated is not None:
                 return redirect("wagtailadmin_pages:edit", translated.pk)
         return response
+
+
+class UpdateOwnTranslationsView(UpdateTranslationsView):
+    """wagtail-localize's "Übersetzungen aktualisieren", only for a page the user may edit (it too
+    asks for the model permission alone, which every organisation's office holds, issue 22)."""
+
+    def get_object(self):
+        source = super().get_object()
+        instance = source.get_source_instance()
+        if isinstance(instance, Page) and not instance.permissions_for_user(self.request.user).can_edit():
+            raise PermissionDenied
+        return source
 
 
 CONFIRM_FIELD = "teilweise_veroeffentlichen"

@@ -80,6 +80,11 @@ def register_translation_admin_urls():
             translation_admin.SubmitToEditorView.as_view(),
             name="submit_page_translation_to_editor",
         ),
+        path(
+            "localize/update/<int:translation_source_id>/",
+            translation_admin.UpdateOwnTranslationsView.as_view(),
+            name="update_own_translations",
+        ),
         path("uebersetzungen/", translation_admin.coverage_view, name="translation_coverage"),
     ]
 

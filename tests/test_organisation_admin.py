@@ -73,7 +73,11 @@ def world(home):
     town_chapter = ChapterPageFactory(parent=town_concept, slug="kapitel", title=f"{WORD}: Stadtkapitel")
     make_comment(town_chapter, "Stadtbeitrag Sichtbar5203", is_public=False)
     TopicPageFactory(parent=town.root_page, slug="stadtthema", title=f"{WORD}: Stadtthema")
+    from wagtail_localize.models import TranslationSource
+
+    source, _created = TranslationSource.get_or_create_from_instance(chapter)
     return {
+        "source": source,
         "home": home,
         "concept": concept,
         "chapter": chapter,
@@ -117,6 +121,7 @@ def concrete(route, world):
         "comment_id": world["answered"].pk,  # a contribution with a draft response
         "concept_id": world["concept"].pk,
         "page_id": world["chapter"].pk,
+        "translation_source_id": world["source"].pk,  # wagtail-localize's update, taken over by home
     }
 
     def value(match):
@@ -153,6 +158,8 @@ def wagtail_urls(world):
         reverse("wagtailadmin_reports:workflow"),
         reverse("wagtailadmin_reports:workflow_tasks"),
         reverse("wagtailadmin_reports:locked_pages"),
+        reverse("wagtail_localize:translations_report"),
+        reverse("wagtail_localize:translations_report_results"),
     ]
 
 
@@ -285,3 +292,16 @@ def test_the_translation_coverage_lists_the_towns_pages(client, world, django_us
     district_topic = Page.objects.get(slug="kreisthema")
     refused = client.get(f"/admin/localize/submit/page/{district_topic.pk}/")
     assert (refused.status_code, refused.url) == (302, reverse("wagtailadmin_home"))  # Wagtail's "no permission"
+
+
+def test_a_town_user_cannot_update_the_districts_translations(client, world, django_user_model):
+    """wagtail-localize's update view asks only for the model permission, which the town holds."""
+    from wagtail_localize.models import TranslationSource
+
+    district_topic = Page.objects.get(slug="kreisthema").specific
+    source, _created = TranslationSource.get_or_create_from_instance(district_topic)
+    client.force_login(town_user(django_user_model, "Übersetzung"))
+    refused = client.get(f"/admin/localize/update/{source.pk}/")
+    assert (refused.status_code, refused.url) == (302, reverse("wagtailadmin_home"))  # Wagtail's "no permission"
+    client.post(f"/admin/localize/update/{source.pk}/", {"publish_translations": "on"})
+    assert TranslationSource.objects.get(pk=source.pk).last_updated_at == source.last_updated_at
