@@ -6,6 +6,9 @@ narrow it down with a GET form, ``?thema=<topic page id>&sprache=<ISO code>``;
 a value that matches none of the offered options is ignored, so any URL answers
 with a normal page. It costs the same few queries for 2 offices or 200: one for
 the offices, one for the topics, and one for the offices of the chosen topic.
+On the district's host (the default site) it lists every office in the district; on a town's
+host the town's own offices and the district's (the Ausländerbehörde serves the town's residents
+too), never another town's. Which organisation keeps an office is ``ContactOffice.site``.
 (The emergency link in every page's header is navigation: ``home.navigation``.)
 """
 
@@ -16,9 +19,11 @@ from django.conf import settings
 from django.db.models import Q
 
 from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Site
 
 from .languages import spoken_language_label
 from .models import ContactOffice, TopicPage, TopicPageOffice
+from .organisations import _default_site_id
 
 TOPIC_PARAM = "thema"
 LANGUAGE_PARAM = "sprache"
@@ -48,11 +53,27 @@ def spoken_languages(office):
     return [code for code in codes if isinstance(code, str)]
 
 
-def offices_for_locale(locale_id):
+def page_site_id(page):
+    """The id of the site ``page`` belongs to, from Wagtail's cached site root paths (no query)."""
+    for root in Site.get_site_root_paths():
+        if page.url_path.startswith(root.root_path):
+            return root.site_id
+    return None
+
+
+def offices_of_site(site_id):
+    """The offices a directory on this site lists (see the module's docstring)."""
+    offices = ContactOffice.objects.all()
+    if site_id is None or site_id == _default_site_id():
+        return offices
+    return offices.filter(Q(site_id=site_id) | Q(site__is_default_site=True) | Q(site__isnull=True))
+
+
+def offices_for_locale(locale_id, site_id=None):
     """The offices in this locale; an office not (yet) translated into it in the default locale."""
     default_language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
     chosen = {}
-    for office in ContactOffice.objects.filter(Q(locale_id=locale_id) | Q(locale__language_code=default_language)):
+    for office in offices_of_site(site_id).filter(Q(locale_id=locale_id) | Q(locale__language_code=default_language)):
         if office.translation_key not in chosen or office.locale_id == locale_id:
             chosen[office.translation_key] = office
     return sorted(chosen.values(), key=lambda office: (sort_key(office.name), office.pk))
@@ -78,7 +99,7 @@ def _param(query, name):
 
 def build_directory(page, query):
     """The offices to show on ``page`` for the GET parameters ``query``, and the filter's options."""
-    offices = offices_for_locale(page.locale_id)
+    offices = offices_for_locale(page.locale_id, page_site_id(page))
     topics = topic_choices(page)
     codes = {code for office in offices for code in spoken_languages(office)}
     languages = sorted(((code, spoken_language_label(code)) for code in codes), key=lambda item: sort_key(item[1]))

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.api.utils import get_full_url
@@ -119,6 +120,28 @@ class FeaturedParticipation(Orderable):
         verbose_name_plural = _("Hervorgehobene Beteiligungen")
 
 
+class ContactOfficeForm(WagtailAdminModelForm):
+    """Someone of an organisation files an office under their own organisation only. The spoken
+    languages are ticked boxes: a list of codes, not the JSON text a JSONField's form field parses."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "languages" in self.fields:
+            field = self.fields["languages"]
+            self.fields["languages"] = forms.MultipleChoiceField(
+                label=field.label,
+                required=False,
+                choices=SPOKEN_LANGUAGE_CHOICES,
+                widget=forms.CheckboxSelectMultiple(choices=SPOKEN_LANGUAGE_CHOICES),
+            )
+        from .organisations import editable_sites
+
+        sites = editable_sites(self.for_user) if self.for_user is not None else None
+        if sites is not None and "site" in self.fields:
+            self.fields["site"].queryset = self.fields["site"].queryset.filter(pk__in=[site.pk for site in sites])
+            self.fields["site"].required = True
+
+
 class ContactOffice(TranslatableMixin, models.Model):
     """A counselling office: where it is, when it is open, how to reach it, which languages it speaks."""
 
@@ -132,8 +155,21 @@ class ContactOffice(TranslatableMixin, models.Model):
     website = models.URLField(_("Webseite"), blank=True)
     opening_hours = models.TextField(_("Öffnungszeiten"), blank=True, help_text=_("Eine Zeile je Zeitraum."))
     languages = models.JSONField(_("Gesprochene Sprachen"), default=list, blank=True)
+    # Which organisation keeps the office (issue 22): only its office roles list, edit and choose it
+    # in the admin (ContactOfficeViewSet). SET_NULL, not PROTECT: removing an organisation's site
+    # never fails on its offices; they stay public and linked, for a superuser to hand on.
+    site = models.ForeignKey(
+        "wagtailcore.Site",
+        verbose_name=_("Organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
+    base_form_class = ContactOfficeForm
     panels = [
+        FieldPanel("site"),
         FieldPanel("name"),
         FieldPanel("description"),
         MultiFieldPanel([FieldPanel("street"), FieldPanel("postcode"), FieldPanel("city")], heading=_("Anschrift")),
@@ -151,6 +187,15 @@ class ContactOffice(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        """An office and its translations belong to one organisation: a new translation keeps its
+        source's, a change of organisation moves the translations with it."""
+        others = ContactOffice.objects.filter(translation_key=self.translation_key).exclude(pk=self.pk)
+        if self.pk is None and self.site_id is None:
+            self.site_id = others.values_list("site_id", flat=True).order_by("pk").first()
+        super().save(*args, **kwargs)
+        others.exclude(site_id=self.site_id).update(site_id=self.site_id)
 
     def clean(self):
         super().clean()

@@ -79,3 +79,35 @@ def absolute_url_for(page, path):
     if parts and parts[0] != _default_site_id():
         return parts[1].rstrip("/") + path
     return get_full_url(None, path)
+
+
+def editable_sites(user):
+    """The sites (organisations) ``user`` works for by Wagtail's page permissions: those on whose
+    start page, a page below it or a page above it (the whole tree) a group of the user holds a
+    permission. None for superusers (no limit), [] for anyone else without one. What an organisation
+    keeps outside its page tree (its counselling offices) is limited by this rule; concept's
+    ``user_sites`` adds the participation roles to it."""
+    from wagtail.models import GroupPagePermission, Site
+
+    if not (user.is_authenticated and user.is_active):
+        return []
+    if user.is_superuser:
+        return None
+    cached = getattr(user, "_editable_sites", None)
+    if cached is None:
+        granted = set(GroupPagePermission.objects.filter(group__user=user).values_list("page__path", flat=True))
+        cached = [
+            site
+            for site in Site.objects.select_related("root_page").order_by("root_page__path")
+            if any(site.root_page.path.startswith(path) or path.startswith(site.root_page.path) for path in granted)
+        ]
+        user._editable_sites = cached
+    return cached
+
+
+def within_sites(queryset, user, field="site"):
+    """``queryset`` limited to the rows of the organisations ``user`` works for (all for superusers)."""
+    sites = editable_sites(user)
+    if sites is None:
+        return queryset
+    return queryset.filter(**{f"{field}__in": [site.pk for site in sites]})

@@ -1,3 +1,4 @@
+from django.contrib.admin.utils import unquote
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.translation import get_language
@@ -6,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views import chooser as snippet_chooser
+from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from caching import page_cache
@@ -13,6 +16,66 @@ from caching import page_cache
 from . import i18n
 from .access import is_restricted, is_withdrawn
 from .models import ContactOffice
+from .organisations import editable_sites, within_sites
+
+
+def own_offices(request):
+    """The offices the admin's user may list, open, change, copy, delete and choose: those of the
+    organisations (sites) they work for (``home.organisations.editable_sites``); every one for
+    superusers. Another organisation's office answers 404, as one that does not exist."""
+    return within_sites(ContactOffice.objects.all(), request.user)
+
+
+class OwnOfficeOnly:
+    """For the viewset's views about one office (edit, delete, copy, inspect, usage, history)."""
+
+    def dispatch(self, request, *args, **kwargs):
+        pk = kwargs.get("pk")
+        if pk is not None:
+            pk = unquote(str(pk))
+            if not (pk.isascii() and pk.isdigit()) or not own_offices(request).filter(pk=pk).exists():
+                raise Http404
+        return super().dispatch(request, *args, **kwargs)
+
+
+class OfficeIndexView(snippet_views.IndexView):
+    def get_base_queryset(self):
+        return own_offices(self.request)
+
+
+class OfficeCreateView(snippet_views.CreateView):
+    def get_initial_form_instance(self):
+        """A new office is the organisation's of its author (the first, for someone of several)."""
+        instance = super().get_initial_form_instance()
+        sites = editable_sites(self.request.user)
+        if instance is not None and instance.site_id is None and sites:
+            instance.site = sites[0]
+        return instance
+
+
+def _guarded(view_class):
+    return type(view_class.__name__, (OwnOfficeOnly, view_class), {})
+
+
+class OfficeChooseView(snippet_chooser.ChooseView):
+    def get_object_list(self):
+        return own_offices(self.request)
+
+
+class OfficeChooseResultsView(snippet_chooser.ChooseResultsView):
+    def get_object_list(self):
+        return own_offices(self.request)
+
+
+class OfficeChosenView(snippet_chooser.SnippetChosenView):
+    def get_object(self, pk):
+        return own_offices(self.request).get(pk=pk)
+
+
+class OfficeChooserViewSet(snippet_chooser.SnippetChooserViewSet):
+    choose_view_class = OfficeChooseView
+    choose_results_view_class = OfficeChooseResultsView
+    chosen_view_class = OfficeChosenView
 
 
 class ContactOfficeViewSet(SnippetViewSet):
@@ -23,6 +86,23 @@ class ContactOfficeViewSet(SnippetViewSet):
     menu_order = 300
     list_display = ["name", "city", "phone"]
     search_fields = ["name", "city", "description"]
+    chooser_viewset_class = OfficeChooserViewSet
+    index_view_class = OfficeIndexView
+    add_view_class = OfficeCreateView
+    copy_view_class = _guarded(snippet_views.CopyView)
+    edit_view_class = _guarded(snippet_views.EditView)
+    delete_view_class = _guarded(snippet_views.DeleteView)
+    usage_view_class = _guarded(snippet_views.UsageView)
+    history_view_class = _guarded(snippet_views.HistoryView)
+    inspect_view_class = _guarded(snippet_views.InspectView)
+
+
+@hooks.register("before_delete_snippet")
+def delete_own_offices_only(request, instances):
+    """The bulk delete of the listing too: another organisation's office is never deleted."""
+    offices = [instance.pk for instance in instances if isinstance(instance, ContactOffice)]
+    if offices and own_offices(request).filter(pk__in=offices).count() != len(set(offices)):
+        raise Http404
 
 
 register_snippet(ContactOfficeViewSet)

@@ -7,6 +7,8 @@ the town, the plans are not.
 
 NAME = "Stadt Schleswig"
 HOST = "schleswig.localhost"
+# The offices of demo/content/welcome.py (by key) that the town keeps, not the district.
+OFFICES = ["vhs"]
 LANGUAGES = ("de", "en", "ar")
 
 HOME_TITLE = "Willkommen in Schleswig"

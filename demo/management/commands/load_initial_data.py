@@ -163,7 +163,7 @@ class Command(BaseCommand):
             fields = {key: value for key, value in data.items() if key != "key"}
             office = ContactOffice.objects.filter(name=data["name"], locale=self.locale).first()
             if office is None:
-                office = ContactOffice(locale=self.locale, **fields)
+                office = ContactOffice(locale=self.locale, site=Site.objects.get(is_default_site=True), **fields)
                 office.full_clean()
                 office.save()
                 self.created += 1
@@ -330,6 +330,10 @@ class Command(BaseCommand):
             self.created += 1
             self.stdout.write(f"  + Organisation: {site.site_name} ({site.root_url}/)")
         home = site.root_page.specific
+        # The town keeps its own offices; the district's serve its residents too (home/directory.py).
+        names = [data["name"] for data in welcome.OFFICES if data["key"] in schleswig.OFFICES]
+        keys = ContactOffice.objects.filter(name__in=names).values("translation_key")
+        ContactOffice.objects.filter(translation_key__in=keys).exclude(site=site).update(site=site)
         for data in schleswig.TOPICS:
             self.child(
                 home,
