@@ -286,7 +286,14 @@ def _responses(ok_schema, ok_description, *, listing):
     if listing:
         responses["400"] = {
             "description": "a parameter is not valid: an unknown parameter or field, an empty value, a page "
-            "named by `child_of` and the like that does not exist, `random` with `offset`",
+            "named by `child_of` and the like that does not exist, `random` with `offset`; or the address "
+            "holds a control character",
+            "content": {"application/json": {"schema": _ref("ApiV2Error")}},
+        }
+    else:
+        # portal.middleware.ControlCharacterMiddleware answers before the API sees the address.
+        responses["400"] = {
+            "description": "the address holds a control character (refused with `detail`)",
             "content": {"application/json": {"schema": _ref("ApiV2Error")}},
         }
     return responses
