@@ -355,6 +355,15 @@ def _lookup_without_unread(request):
     return entry
 
 
+def _find(request, key):
+    """The stored page for this request: under its own key, else (with a query) under the address
+    without the parameters the page does not read."""
+    entry = _lookup(key)
+    if entry is None and request.META.get("QUERY_STRING"):
+        entry = _lookup_without_unread(request)
+    return entry
+
+
 def _response(entry, request):
     _recorded, status, headers, content = entry[:4]
     response = HttpResponse(b"" if request.method == "HEAD" else content, status=status)
@@ -378,10 +387,12 @@ def _lock_key(key):
 class _Flight:
     """The render of one missing or stale page by one request while the others with the same key
     wait for it. ``join()`` answers the copy another request stored meanwhile (serve it) or None
-    (render, holding the lock if it could be taken); ``land(stored)`` after the render lets go."""
+    (render, holding the lock if it could be taken); ``land(stored)`` after the render lets go.
+    ``find()`` looks for a stored copy as the request's own lookup did (under its key, or under the
+    address without the query parameters the page does not read, where the render stores it then)."""
 
-    def __init__(self, key):
-        self.key = key
+    def __init__(self, key, find):
+        self.find = find
         self.lock_key = _lock_key(key)
         self.token = None  # set while this request holds the lock
         self.outcome = None
@@ -395,11 +406,6 @@ class _Flight:
             return True
         return cache.get(self.lock_key)
 
-    def _lead(self):
-        """The lock is ours: render. (No second look for a copy stored between our lookup and our
-        lock: that costs every render a read of the whole stale page, the race an extra render.)"""
-        return self._done("rendered")
-
     def _done(self, outcome, entry=None):
         self.outcome = outcome
         metrics.page_render(outcome)
@@ -410,7 +416,9 @@ class _Flight:
             return self._done("unlocked")
         claim = self._claim()
         if claim is True:
-            return self._lead()
+            # Render. (No second look for a copy stored between our lookup and our lock: that
+            # costs every render a read of the whole stale page, the race an extra render.)
+            return self._done("rendered")
         if claim is None or claim == NO_WAITING:
             return self._done("unlocked")
         deadline = time.monotonic() + settings.PAGE_CACHE_WAIT_SECONDS
@@ -423,14 +431,14 @@ class _Flight:
                 return self._done("unlocked")
             if holder is not None:
                 continue  # still rendering (or a newer render after yet another change)
-            entry = _lookup(self.key)  # the holder stores before it lets go
+            entry = self.find()  # the holder stores before it lets go
             if entry is not None:
                 return self._done("waited", entry)
             # Let go without a fresh copy (it died, or its copy was outdated while it rendered):
             # the next one to take the lock renders.
             claim = self._claim()
             if claim is True:
-                return self._lead()
+                return self._done("rendered")
             if claim is None or claim == NO_WAITING:
                 return self._done("unlocked")
         return self._done("timeout")
@@ -457,13 +465,11 @@ class PageCacheMiddleware:
         key = _key(request)
         flight = None
         if key is not None:
-            entry = _lookup(key)
-            if entry is None and request.META.get("QUERY_STRING"):
-                entry = _lookup_without_unread(request)
+            entry = _find(request, key)
             if entry is not None:
                 return self._served(entry, request, "hit")
             if request.method == "GET":  # a HEAD is never stored, so nobody could wait for it
-                flight = _Flight(key)
+                flight = _Flight(key, find=lambda: _find(request, key))
                 entry = flight.join()
                 if entry is not None:
                     return self._served(entry, request, "wait")

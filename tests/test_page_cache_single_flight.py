@@ -48,18 +48,18 @@ class CountingPage:
         return response
 
 
-def get(page):
-    return page_cache.PageCacheMiddleware(page)(RequestFactory().get("/de/kapitel/"))
+def get(page, query=""):
+    return page_cache.PageCacheMiddleware(page)(RequestFactory().get("/de/kapitel/" + query))
 
 
-def together(page, visitors):
+def together(page, visitors, query=""):
     """``visitors`` requests at the same moment; their responses."""
     start = threading.Barrier(visitors)
     responses = [None] * visitors
 
     def visit(index):
         start.wait()
-        responses[index] = get(page)
+        responses[index] = get(page, query)
 
     threads = [threading.Thread(target=visit, args=(index,)) for index in range(visitors)]
     for thread in threads:
@@ -105,6 +105,19 @@ def test_many_visitors_of_a_stale_page_cause_one_render(stale_page):
     assert [response.content for response in responses] == [b"version 2"] * 8  # none got the old copy
     assert sorted(response["X-Page-Cache"] for response in responses) == ["miss"] + ["wait"] * 7
     assert since(before) == {"rendered": 1, "waited": 7, "timeout": 0, "unlocked": 0}
+
+
+def test_visitors_from_a_tracked_link_wait_for_the_copy_stored_without_its_parameters(stale_page):
+    # A press release's link with ?utm_source=…: the page does not read it, so its render is stored
+    # under the plain address; the others asking with the same link find it there.
+    assert get(stale_page, "?utm_source=presse")["X-Page-Cache"] == "miss"  # learns what the page reads
+    stale_page.version = 3
+    page_cache.bump(TAG)
+    stale_page.renders = 0
+    responses = together(stale_page, 6, "?utm_source=presse")
+    assert stale_page.renders == 1
+    assert [response.content for response in responses] == [b"version 3"] * 6
+    assert sorted(response["X-Page-Cache"] for response in responses) == ["miss"] + ["wait"] * 5
 
 
 def test_a_missing_page_is_rendered_once_too():
