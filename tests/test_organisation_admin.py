@@ -11,15 +11,12 @@ answer may show the district's comment, its author or address, a draft response,
 page's title; afterwards the district's comment, response and pages are as they were.
 """
 
-import io
 import re
-import zipfile
 
 import pytest
 
 from django.contrib.auth.models import Group
-from django.urls import URLResolver, get_resolver, reverse
-from django.utils import translation
+from django.urls import reverse
 
 from wagtail.models import Page
 
@@ -28,6 +25,7 @@ from concept.responses.models import OfficialResponse, Outcome
 from concept.roles.organisations import create_organisation
 from tests.comments.conftest import make_comment
 from tests.factories import ChapterPageFactory, ConceptPageFactory, TopicPageFactory
+from tests.url_walk import readable_text, url_routes
 
 pytestmark = pytest.mark.django_db
 
@@ -95,24 +93,11 @@ def town_user(django_user_model, group):
     return user
 
 
-def _walk(patterns, prefix=""):
-    for pattern in patterns:
-        if isinstance(pattern, URLResolver):
-            yield from _walk(pattern.url_patterns, prefix + str(pattern.pattern))
-        else:
-            view = getattr(pattern.callback, "view_class", pattern.callback)
-            yield prefix + str(pattern.pattern), view.__module__
-
-
 def our_admin_routes():
     """Every admin URL pattern whose view is one of ours."""
-    with translation.override("de"):
-        routes = sorted(
-            route
-            for route, module in _walk(get_resolver().url_patterns)
-            if route.startswith("admin/") and module.split(".")[0] in OUR_APPS
-        )
-    return routes
+    return sorted(
+        route for route, module in url_routes() if route.startswith("admin/") and module.split(".")[0] in OUR_APPS
+    )
 
 
 def concrete(route, world):
@@ -161,14 +146,6 @@ def wagtail_urls(world):
         reverse("wagtail_localize:translations_report"),
         reverse("wagtail_localize:translations_report_results"),
     ]
-
-
-def readable_text(response):
-    content = b"".join(response.streaming_content) if response.streaming else response.content
-    if content[:2] == b"PK":  # a spreadsheet: search its parts
-        with zipfile.ZipFile(io.BytesIO(content)) as archive:
-            return " ".join(archive.read(name).decode("utf-8", "replace") for name in archive.namelist())
-    return content.decode("utf-8", "replace")
 
 
 def state(world):

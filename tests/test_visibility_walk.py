@@ -19,15 +19,12 @@ for their secrets. The admin (``admin/``, ``django-admin/``) is left out: nothin
 without a login.
 """
 
-import io
 import re
-import zipfile
 from dataclasses import dataclass
 
 import pytest
 
-from django.urls import URLResolver, get_resolver
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from wagtail.models import Page, PageViewRestriction, Site
 
@@ -44,6 +41,7 @@ from tests.factories import (
     HomePageFactory,
     TopicPageFactory,
 )
+from tests.url_walk import readable_text, url_routes
 
 ADMIN_PREFIXES = ("admin/", "django-admin/")
 ROUTE_PARAMETER = re.compile(r"<(?:\w+:)?(\w+)>")
@@ -161,18 +159,9 @@ def subjects(home, concept):
     return subjects
 
 
-def _walk(patterns, prefix=""):
-    for pattern in patterns:
-        if isinstance(pattern, URLResolver):
-            yield from _walk(pattern.url_patterns, prefix + str(pattern.pattern))
-        else:
-            yield prefix + str(pattern.pattern)
-
-
 def public_patterns(client):
     """Every URL pattern outside the admin, and every path of the API schema (ours and API v2's)."""
-    with translation.override("de"):
-        patterns = {route for route in _walk(get_resolver().url_patterns) if not route.startswith(ADMIN_PREFIXES)}
+    patterns = {route for route, _module in url_routes() if not route.startswith(ADMIN_PREFIXES)}
     schema = client.get("/api/schema/", HTTP_ACCEPT="application/json").json()
     for path in schema["paths"]:
         patterns.add(SCHEMA_PARAMETER.sub(r"<\1>", path.lstrip("/")))
@@ -218,14 +207,6 @@ def queries(subject):
         "?type=home.HomePage&fields=*",
         "?type=concept.ConceptPage&fields=*",
     ]
-
-
-def readable_text(response):
-    content = b"".join(response.streaming_content) if response.streaming else response.content
-    if content[:2] == b"PK":  # a spreadsheet: search its parts
-        with zipfile.ZipFile(io.BytesIO(content)) as archive:
-            return " ".join(archive.read(name).decode("utf-8", "replace") for name in archive.namelist())
-    return content.decode("utf-8", "replace")
 
 
 def test_no_public_path_shows_what_the_public_must_not_see(client, subjects):
