@@ -11,10 +11,9 @@ from django.contrib.contenttypes.models import ContentType
 
 from concept.comments.keys import supporter_key
 from concept.comments.models import ChapterComment, CommentSupport
-from concept.comments.services import participant_key
 from concept.models import ChapterPage
 from demo.content import fortschreibung as data
-from demo.history import block_target
+from demo.history import block_target, confirmed_comment
 
 
 def load(concept, stdout):
@@ -33,22 +32,16 @@ def load(concept, stdout):
         body = json.loads(body) if isinstance(body, str) else body
         when = concept.opens_at + timedelta(days=item["days"], hours=10)
         parent = comments.get(item["reply_to"])
-        comment = ChapterComment.objects.create(
-            content_type=chapter_type,
-            object_pk=str(chapter.pk),
-            site_id=1,
-            user_name=item["name"],
-            user_email=item["email"],
-            comment=item["text"],
-            parent_id=parent.pk if parent else 0,
+        comment = confirmed_comment(
+            chapter,
+            item,
+            chapter_type=chapter_type,
+            parent=parent,
             paragraph_id=block_target(body, item["paragraph"]),
             revision_id=revision.pk,
-            submit_date=when,
-            confirmed_at=when + timedelta(minutes=5),
-            seen_at=when + timedelta(hours=3),
-            is_public=True,
-            participant_key=participant_key(item["email"]),
-            language="de",
+            when=when,
+            confirmed_after=timedelta(minutes=5),
+            seen_after=timedelta(hours=3),
             support_count=item["supports"],
         )
         CommentSupport.objects.bulk_create(

@@ -69,6 +69,27 @@ def revise(body, changes, id_parts):
     return new
 
 
+def confirmed_comment(chapter, item, *, chapter_type, parent, when, confirmed_after, seen_after, **fields):
+    """A demo contribution as a confirmed participant's: shown, read by the moderation, keyed by its
+    address as the form keys it (``item`` carries name, email and text)."""
+    return ChapterComment.objects.create(
+        content_type=chapter_type,
+        object_pk=str(chapter.pk),
+        site_id=1,
+        user_name=item["name"],
+        user_email=item["email"],
+        comment=item["text"],
+        parent_id=parent.pk if parent else 0,
+        submit_date=when,
+        confirmed_at=when + confirmed_after,
+        seen_at=when + seen_after,
+        is_public=True,
+        participant_key=participant_key(item["email"]),
+        language="de",
+        **fields,
+    )
+
+
 def load(concept, admin, stdout):
     """Returns the number of objects created."""
     chapters = {chapter.number: chapter for chapter in ChapterPage.objects.child_of(concept)}
@@ -91,25 +112,18 @@ def load(concept, admin, stdout):
         chapter, draft = chapters[item["chapter"]], drafts[item["chapter"]]
         when = berlin(item["date"])
         parent = comments.get(item["reply_to"])
-        comment = ChapterComment(
-            content_type=chapter_type,
-            object_pk=str(chapter.pk),
-            site_id=1,
-            user_name=item["name"],
-            user_email=item["email"],
-            comment=item["text"],
-            parent_id=parent.pk if parent else 0,
-            followup=item["followup"],
+        comment = confirmed_comment(
+            chapter,
+            item,
+            chapter_type=chapter_type,
+            parent=parent,
             paragraph_id=block_target(raw_body(draft), item["paragraph"]),
             revision_id=draft.revision_id,
-            submit_date=when,
-            confirmed_at=when + timedelta(minutes=7),
-            seen_at=when + timedelta(hours=2),  # the moderation read them in 2017
-            is_public=True,
-            participant_key=participant_key(item["email"]),
-            language="de",
+            when=when,
+            confirmed_after=timedelta(minutes=7),
+            seen_after=timedelta(hours=2),  # the moderation read them in 2017
+            followup=item["followup"],
         )
-        comment.save()
         if item["hidden_reason"]:
             comment.hidden_at = when + timedelta(hours=15)
             comment.hidden_reason = item["hidden_reason"]
