@@ -6,7 +6,7 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-APPS = ["portal", "caching", "home", "concept", "search", "demo"]
+APPS = ["portal", "caching", "ops", "home", "concept", "search", "demo"]
 
 
 def _module_name(path):
