@@ -24,11 +24,12 @@ gzip, br`` as browsers do:
    an open loop (bench/write.py's: each arrival a new visitor in a thread and connection of its
    own, started at its time, who GETs the form, POSTs, waits for the mail, GETs the confirmation
    page and POSTs its button). Every confirmed comment outdates its chapter's cached page, so
-   readers get a rendered page now and then (the "miss" column; those asking while it renders wait
-   for it: "wait"), the rest from the page cache.
+   readers get a rendered page now and then (the "miss" column; those asking while it renders get
+   the copy it replaces: "stale", or with PAGE_CACHE_STALE_WHILE_RENDERING off wait for it: "wait"),
+   the rest from the page cache.
 
 Reported: the readers' req/s, p50 and p99 beside the static file's, how their answers came (page
-cache hit / miss / wait, counted in the server's access log; misses per confirmed comment: renders
+cache hit / miss / stale / wait, counted in the server's access log; misses per confirmed comment: renders
 per comment), and the writers' p50/p95 (POST, and all four requests), arrivals and lost comments.
 Each row checks its premise and the script stops when it does not hold: readers' answers all 200 and
 of the chapters; with comments arriving, at least one miss (the pages really went stale); without,
@@ -76,9 +77,10 @@ def build(comments):
 
 
 def tally(server, paths):
-    """Readers' answers by page-cache state, from the access log: {"hit", "miss", "wait", "none"}; a
-    "wait" is a reader served the copy another reader was rendering (single flight)."""
-    counts = {"hit": 0, "miss": 0, "wait": 0, "none": 0, "other": 0, "non_200": 0}
+    """Readers' answers by page-cache state, from the access log: {"hit", "miss", "stale", "wait",
+    "none"}; a "stale" is a reader served the copy another reader was replacing, a "wait" one who
+    waited for that render and got its copy (single flight)."""
+    counts = {"hit": 0, "miss": 0, "stale": 0, "wait": 0, "none": 0, "other": 0, "non_200": 0}
     for line in Path(server.access_log).read_text().splitlines():
         parts = line.split()
         if len(parts) != 5:
@@ -86,7 +88,7 @@ def tally(server, paths):
         method, path, status, _micros, cache = parts
         if method != "GET" or path not in paths:
             continue
-        counts[cache if cache in ("hit", "miss", "wait") else "none"] += 1
+        counts[cache if cache in ("hit", "miss", "stale", "wait") else "none"] += 1
         if status != "200":
             counts["non_200"] += 1
     return counts
@@ -241,7 +243,7 @@ def report(args, results, paths, settings_line, machine, other):
     )
     print(f"Chapters (round-robin): {', '.join(paths)} with {', '.join(map(str, SIZES))} comments at the start.")
     print()
-    header = ["row", "req/s", "% of static", "p50 ms", "p99 ms", "p99 ÷ static", "hit/miss/wait/none"]
+    header = ["row", "req/s", "% of static", "p50 ms", "p99 ms", "p99 ÷ static", "hit/miss/stale/wait/none"]
     header += ["renders per comment"]
     header += ["comments in/confirmed/lost", "POST p50/p95 ms", "all writer requests p50/p95 ms", "start lag p95"]
     rows, lost_total = [], 0
@@ -254,7 +256,7 @@ def report(args, results, paths, settings_line, machine, other):
             f"{result['p50']:.1f}",
             f"{result['p99']:.1f}",
             f"{result['p99'] / static['p99']:.2f}×",
-            f"{tally_['hit']:,}/{tally_['miss']:,}/{tally_['wait']:,}/{tally_['none']:,}" if tally_ else "",
+            "/".join(f"{tally_[state]:,}" for state in ("hit", "miss", "stale", "wait", "none")) if tally_ else "",
         ]
         if "writers" in result and result["writers"][0].confirmed:
             cells.append(f"{tally_['miss'] / result['writers'][0].confirmed:.1f}")
@@ -280,11 +282,11 @@ def report(args, results, paths, settings_line, machine, other):
     cli.print_table(header, rows)
     print()
     print(
-        "hit/miss/wait/none: the readers' answers as the server logged them (X-Page-Cache): a miss is a page "
-        "rendered because a confirmed comment had outdated it, a wait a reader who waited for that render and got "
-        "its copy (single flight); renders per comment: misses per confirmed comment (1 at best: every "
-        "comment outdates one page the readers read). Writers: each comment a form GET, a POST, the mail (in no "
-        "figure), the confirmation page's GET and its POST."
+        "hit/miss/stale/wait/none: the readers' answers as the server logged them (X-Page-Cache): a miss is a "
+        "page rendered because a confirmed comment had outdated it, a stale a reader served the copy that render "
+        "replaces, a wait a reader who waited for it and got its copy (single flight); renders per comment: "
+        "misses per confirmed comment (1 at best: every comment outdates one page the readers read). Writers: "
+        "each comment a form GET, a POST, the mail (in no figure), the confirmation page's GET and its POST."
     )
     at_five = next((result for result in results if result["label"] == "readers, 5 comments/s"), None)
     print()

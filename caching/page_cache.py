@@ -16,10 +16,13 @@ in), are not 200, or say private/no-store; query strings other than the ones the
 
 A page whose stored copy is missing or out of date is rendered once, however many ask for it at that
 moment (single flight): the first request takes a short lock on the page's key (``cache.add``, so
-it works alike in Redis and in a process's memory) and renders; the others wait for its copy,
-polling the lock, and are served that copy once it is stored (never an older one: a stale page is
-worse than a slow one). When the holder dies (its lock expires), stores nothing (a page that is
-never cached: no one waits for it for a while) or the wait runs out (PAGE_CACHE_WAIT_SECONDS), they
+it works alike in Redis and in a process's memory) and renders. While it renders, the others get
+the copy it is replacing when there is one (PAGE_CACHE_STALE_WHILE_RENDERING: a page one comment
+behind for the time of one render, instead of every server thread waiting for it: on a launch day
+that wait, not the render, was what slowed the readers down); without one (or with that setting
+off) they wait for the new copy, polling the lock, and are served it once it is stored (never an
+older one then). When the holder dies (its lock expires), stores nothing (a page that is never
+cached: no one waits for it for a while) or the wait runs out (PAGE_CACHE_WAIT_SECONDS), they
 render themselves; a cache that does not answer means no lock and no waiting. Counted in
 ``portal_page_cache_renders_total`` (ops/metrics.py).
 
@@ -316,22 +319,22 @@ def _store(key, recorded, timeout, response, reads):
     local_copies.put(key, entry)
 
 
-def _lookup(key):
-    """The stored entry while all its tags are still at the recorded generations: this
-    process's copy if it has one, else the shared one (which another process may have renewed)."""
+def _stored(key):
+    """The stored entry and whether all its tags are still at the recorded generations: this
+    process's copy when it is current, else the shared one (which another process may have
+    renewed). (None, False) when nothing is stored or the copy has expired."""
     local = local_copies.get(key)
-    for entry in (local, None):
-        if entry is None:
-            entry = cache.get(key)
-            if entry is None or entry[4] <= time.time():
-                return None
-            local_copies.put(key, entry)
-        if generations(entry[0]) == entry[0]:
-            return entry
+    if local is not None:
+        if generations(local[0]) == local[0]:
+            return local, True
         local_copies.discard(key)
-        if entry is not local:
-            return None
-    return None
+    entry = cache.get(key)
+    if entry is None or entry[4] <= time.time():
+        return local, False
+    if generations(entry[0]) == entry[0]:
+        local_copies.put(key, entry)
+        return entry, True
+    return entry, False
 
 
 def _reads(entry):
@@ -342,26 +345,36 @@ def _reads_key(request):
     return _key(request, escape_uri_path(request.path)) + ":reads"
 
 
-def _lookup_without_unread(request):
-    """The page stored for this address without the query parameters that page does not read.
-    Which those are, the last stored copy of the path tells; the copy found must agree."""
+def _stored_without_unread(request):
+    """The page stored for this address without the query parameters that page does not read, and
+    whether it is current (as ``_stored``). Which those are, the last stored copy of the path
+    tells; the copy found must agree."""
     reads = cache.get(_reads_key(request), ALL)
     canonical = _without_unread(request, reads)
     if canonical is None:
-        return None
-    entry = _lookup(_key(request, canonical))
+        return None, False
+    entry, current = _stored(_key(request, canonical))
     if entry is None or _without_unread(request, _reads(entry)) != canonical:
-        return None
-    return entry
+        return None, False
+    return entry, current
 
 
 def _find(request, key):
-    """The stored page for this request: under its own key, else (with a query) under the address
-    without the parameters the page does not read."""
-    entry = _lookup(key)
-    if entry is None and request.META.get("QUERY_STRING"):
-        entry = _lookup_without_unread(request)
-    return entry
+    """The stored page for this request and whether it is current: under its own key, else (with a
+    query) under the address without the parameters the page does not read. An outdated copy is
+    returned too (with False) when there is no current one: it may be served while another request
+    renders the page anew."""
+    entry, current = _stored(key)
+    if not current and request.META.get("QUERY_STRING"):
+        other, other_current = _stored_without_unread(request)
+        if other is not None:
+            entry, current = other, other_current
+    return entry, current
+
+
+def _lookup_current(request, key):
+    entry, current = _find(request, key)
+    return entry if current else None
 
 
 def _response(entry, request):
@@ -386,13 +399,15 @@ def _lock_key(key):
 
 class _Flight:
     """The render of one missing or stale page by one request while the others with the same key
-    wait for it. ``join()`` answers the copy another request stored meanwhile (serve it) or None
-    (render, holding the lock if it could be taken); ``land(stored)`` after the render lets go.
-    ``find()`` looks for a stored copy as the request's own lookup did (under its key, or under the
-    address without the query parameters the page does not read, where the render stores it then)."""
+    get the copy it replaces (``outdated``, when there is one) or wait for the new one. ``join()``
+    answers a copy to serve, or None (render, holding the lock if it could be taken);
+    ``land(stored)`` after the render lets go. ``find()`` looks for a current copy as the request's
+    own lookup did (under its key, or under the address without the query parameters the page does
+    not read, where the render stores it then)."""
 
-    def __init__(self, key, find):
+    def __init__(self, key, find, outdated=None):
         self.find = find
+        self.outdated = outdated if settings.PAGE_CACHE_STALE_WHILE_RENDERING else None
         self.lock_key = _lock_key(key)
         self.token = None  # set while this request holds the lock
         self.outcome = None
@@ -421,6 +436,8 @@ class _Flight:
             return self._done("rendered")
         if claim is None or claim == NO_WAITING:
             return self._done("unlocked")
+        if self.outdated is not None:
+            return self._done("stale", self.outdated)  # another request is rendering it
         deadline = time.monotonic() + settings.PAGE_CACHE_WAIT_SECONDS
         pause = 0.005
         while (left := deadline - time.monotonic()) > 0:
@@ -465,14 +482,14 @@ class PageCacheMiddleware:
         key = _key(request)
         flight = None
         if key is not None:
-            entry = _find(request, key)
-            if entry is not None:
+            entry, current = _find(request, key)
+            if current:
                 return self._served(entry, request, "hit")
             if request.method == "GET":  # a HEAD is never stored, so nobody could wait for it
-                flight = _Flight(key, find=lambda: _find(request, key))
-                entry = flight.join()
-                if entry is not None:
-                    return self._served(entry, request, "wait")
+                flight = _Flight(key, find=lambda: _lookup_current(request, key), outdated=entry)
+                served = flight.join()
+                if served is not None:
+                    return self._served(served, request, "stale" if served is entry else "wait")
             metrics.page_cache("miss")
             _track_reads(request)
         store_key = None
@@ -492,7 +509,8 @@ class PageCacheMiddleware:
 
     @staticmethod
     def _served(entry, request, how):
-        """A stored page: found at once ("hit") or after waiting for another request's render ("wait")."""
+        """A stored page: found at once ("hit"), the copy another request is replacing ("stale"), or
+        that request's new copy after waiting for it ("wait")."""
         response = _response(entry, request)
         response[HEADER] = how
         response.view_label = "page-cache"  # for the request log (ops/requests.py)

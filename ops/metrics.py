@@ -19,11 +19,12 @@ REQUEST_SECONDS = Histogram(
     buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10),
 )
 REQUESTS = Counter("portal_requests_total", "Responses by resolved view and status class.", ["view", "status"])
-PAGE_CACHE = Counter("portal_page_cache_total", "Anonymous page-cache lookups (hit, miss, wait).", ["result"])
+PAGE_CACHE = Counter("portal_page_cache_total", "Anonymous page-cache lookups (hit, miss, stale, wait).", ["result"])
 PAGE_RENDERS = Counter(
     "portal_page_cache_renders_total",
     "Pages missing or out of date in the page cache, by who rendered them (single flight): rendered "
-    "(holding the page's lock), waited (served the copy another request rendered), timeout (waited the "
+    "(holding the page's lock), stale (served the copy that render replaces), waited (served the copy another "
+    "request rendered), timeout (waited the "
     "longest allowed, then rendered), unlocked (rendered without the lock: the cache not answering, a page "
     "that is never stored).",
     ["outcome"],

@@ -1,7 +1,8 @@
 """A page whose cached copy is missing or out of date is rendered once, however many visitors ask for
-it at that moment (caching/page_cache.py, single flight): the others wait for that render and get
-its copy, never an older one; a holder that dies, a wait that runs out or a cache that does not
-answer means they render themselves, and nobody gets an error.
+it at that moment (caching/page_cache.py, single flight): the others get the copy it replaces at
+once (PAGE_CACHE_STALE_WHILE_RENDERING), or, without one or with that setting off, wait for that
+render and get its copy, never an older one; a holder that dies, a wait that runs out or a cache
+that does not answer means they render themselves, and nobody gets an error.
 
 The middleware is driven directly with a counting view (no database), in threads that share the
 process's memory cache as gunicorn's threads share Redis."""
@@ -73,7 +74,7 @@ def renders_counted():
     def value(outcome):
         return REGISTRY.get_sample_value("portal_page_cache_renders_total", {"outcome": outcome}) or 0
 
-    return {outcome: value(outcome) for outcome in ("rendered", "waited", "timeout", "unlocked")}
+    return {outcome: value(outcome) for outcome in ("rendered", "stale", "waited", "timeout", "unlocked")}
 
 
 def since(before):
@@ -84,6 +85,12 @@ def a_holder_that_died(lock_seconds):
     """The lock of the page's key taken by a request that never comes back."""
     key = page_cache._key(RequestFactory().get("/de/kapitel/"))
     assert page_cache.cache.add(page_cache._lock_key(key), "a worker killed mid-render", lock_seconds)
+
+
+@pytest.fixture
+def waiting(settings):
+    """Those asking while the page renders wait for the new copy (the setting off)."""
+    settings.PAGE_CACHE_STALE_WHILE_RENDERING = False
 
 
 @pytest.fixture
@@ -98,16 +105,38 @@ def stale_page():
     return page
 
 
-def test_many_visitors_of_a_stale_page_cause_one_render(stale_page):
+def test_while_one_renders_the_others_get_the_copy_it_replaces_at_once(stale_page):
+    before = renders_counted()
+    started = time.monotonic()
+    responses = together(stale_page, 8)
+    assert stale_page.renders == 1
+    # Seven got the page one change behind without waiting for the render; the renderer the new one.
+    assert sorted(response.content for response in responses) == [b"version 1"] * 7 + [b"version 2"]
+    assert sorted(response["X-Page-Cache"] for response in responses) == ["miss"] + ["stale"] * 7
+    assert since(before) == {"rendered": 1, "stale": 7, "waited": 0, "timeout": 0, "unlocked": 0}
+    assert time.monotonic() - started < 2 * stale_page.pause
+    assert get(stale_page).content == b"version 2"  # and once it is stored, everyone gets it
+    assert stale_page.renders == 1
+
+
+def test_a_dead_renderer_leaves_the_old_copy_served_until_its_lock_expires(stale_page):
+    a_holder_that_died(lock_seconds=1)
+    assert get(stale_page)["X-Page-Cache"] == "stale" and stale_page.renders == 0
+    time.sleep(1.1)
+    response = get(stale_page)
+    assert response["X-Page-Cache"] == "miss" and response.content == b"version 2"
+
+
+def test_many_visitors_of_a_stale_page_cause_one_render(stale_page, waiting):
     before = renders_counted()
     responses = together(stale_page, 8)
     assert stale_page.renders == 1
     assert [response.content for response in responses] == [b"version 2"] * 8  # none got the old copy
     assert sorted(response["X-Page-Cache"] for response in responses) == ["miss"] + ["wait"] * 7
-    assert since(before) == {"rendered": 1, "waited": 7, "timeout": 0, "unlocked": 0}
+    assert since(before) == {"rendered": 1, "stale": 0, "waited": 7, "timeout": 0, "unlocked": 0}
 
 
-def test_visitors_from_a_tracked_link_wait_for_the_copy_stored_without_its_parameters(stale_page):
+def test_visitors_from_a_tracked_link_wait_for_the_copy_stored_without_its_parameters(stale_page, waiting):
     # A press release's link with ?utm_source=…: the page does not read it, so its render is stored
     # under the plain address; the others asking with the same link find it there.
     assert get(stale_page, "?utm_source=presse")["X-Page-Cache"] == "miss"  # learns what the page reads
@@ -127,7 +156,7 @@ def test_a_missing_page_is_rendered_once_too():
     assert {response.content for response in responses} == {b"version 1"}
 
 
-def test_a_copy_outdated_while_it_was_rendered_is_not_served_to_those_waiting(stale_page):
+def test_a_copy_outdated_while_it_was_rendered_is_not_served_to_those_waiting(stale_page, waiting):
     def another_comment():
         stale_page.version = 3
         page_cache.bump(TAG)
@@ -141,7 +170,7 @@ def test_a_copy_outdated_while_it_was_rendered_is_not_served_to_those_waiting(st
     assert stale_page.renders == 2
 
 
-def test_when_the_lock_holder_dies_a_waiter_renders_once_its_lock_expires(stale_page, settings):
+def test_when_the_lock_holder_dies_a_waiter_renders_once_its_lock_expires(stale_page, settings, waiting):
     settings.PAGE_CACHE_WAIT_SECONDS = 2.5
     a_holder_that_died(lock_seconds=1)
     before = renders_counted()
@@ -154,7 +183,7 @@ def test_when_the_lock_holder_dies_a_waiter_renders_once_its_lock_expires(stale_
     assert get(stale_page)["X-Page-Cache"] == "hit"  # and it stored its copy for the next ones
 
 
-def test_when_the_wait_runs_out_the_visitor_renders_itself(stale_page, settings):
+def test_when_the_wait_runs_out_the_visitor_renders_itself(stale_page, settings, waiting):
     settings.PAGE_CACHE_WAIT_SECONDS = 0.4
     a_holder_that_died(lock_seconds=60)
     before = renders_counted()

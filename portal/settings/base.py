@@ -197,6 +197,9 @@ PAGE_CACHE_LOCAL_BYTES = int(os.environ.get("PAGE_CACHE_LOCAL_BYTES", str(32 * 1
 # to PAGE_CACHE_WAIT_SECONDS and then render themselves (0: everyone renders, as before).
 PAGE_CACHE_WAIT_SECONDS = float(os.environ.get("PAGE_CACHE_WAIT_SECONDS", "2.5"))
 PAGE_CACHE_LOCK_SECONDS = int(os.environ.get("PAGE_CACHE_LOCK_SECONDS", "3"))
+# Meanwhile the others get the copy being replaced, one change behind for the time of that render,
+# instead of waiting for it (false: they wait, never served an outdated copy).
+PAGE_CACHE_STALE_WHILE_RENDERING = env_bool("PAGE_CACHE_STALE_WHILE_RENDERING", default=True)
 # A chapter's body and versions kept on their own (concept/comments/chapter_parts.py), so the page
 # rendered after a new comment renders only its threads; CHAPTER_PARTS_CACHE=false switches it off.
 CHAPTER_PARTS_CACHE = os.environ.get("CHAPTER_PARTS_CACHE", "true").lower() not in ("0", "false", "no", "off")
