@@ -119,13 +119,21 @@ def client():
     return CommittingClient()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def demo_content(django_db_setup, django_db_blocker):
-    """The demo (``load_initial_data``) loaded once for a whole test module, rolled back after it."""
+    """The demo (``load_initial_data``) loaded once for the whole run, rolled back at its end; its
+    printed output is the value. Each test's own changes are rolled back after it as always. The
+    tests that use it run last (``pytest_collection_modifyitems`` below), so no other test sees it."""
     with django_db_blocker.unblock():
         atomic = transaction.atomic()
         atomic.__enter__()
-        call_command("load_initial_data", stdout=StringIO())
-        yield
+        out = StringIO()
+        call_command("load_initial_data", stdout=out)
+        yield out.getvalue()
         transaction.set_rollback(True)
         atomic.__exit__(None, None, None)
+
+
+def pytest_collection_modifyitems(items):
+    """The tests on the demo last, in their order: loading it takes most of a minute, once."""
+    items.sort(key=lambda item: "demo_content" in getattr(item, "fixturenames", ()))

@@ -8,8 +8,6 @@ from urllib.parse import urlsplit
 import pytest
 
 from django.conf import settings
-from django.core.management import call_command
-from django.db import transaction
 
 from concept.models import ChapterPage
 from tests.conftest import local_url
@@ -17,16 +15,9 @@ from tests.conftest import local_url
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """The demo loaded once for this module, rolled back at its end (the tests here only read)."""
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        call_command("load_initial_data", verbosity=0)
-        yield
-        transaction.set_rollback(True)
-        atomic.__exit__(None, None, None)
+@pytest.fixture
+def demo(demo_content):
+    return demo_content
 
 
 def walk(nodes):

@@ -6,7 +6,6 @@ import pytest
 
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.db import transaction
 from django.utils import timezone
 
 from wagtail.models import Page, Revision, Site
@@ -19,18 +18,10 @@ from tests.conftest import local_url, on_own_host
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(scope="module")
-def loaded(django_db_setup, django_db_blocker):
-    """The demo loaded once for this module, inside a transaction rolled back at its end
-    (like setUpTestData): loading takes seconds, the tests here only read."""
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        out = StringIO()
-        call_command("load_initial_data", stdout=out)
-        yield out.getvalue()
-        transaction.set_rollback(True)
-        atomic.__exit__(None, None, None)
+@pytest.fixture
+def loaded(demo_content):
+    """What the demo command printed when it loaded the demo (tests/conftest.py, once per run)."""
+    return demo_content
 
 
 def counts():

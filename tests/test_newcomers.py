@@ -537,8 +537,7 @@ def test_unknown_subpage_is_404(client, index):
 # -- the demo ------------------------------------------------------------------------------
 
 
-def test_demo_has_directory_and_emergency_page(client):
-    call_command("load_initial_data", stdout=StringIO())
+def test_demo_has_directory_and_emergency_page(client, demo_content):
     site = Site.objects.get(is_default_site=True)
     assert PortalSettings.for_site(site).emergency_page.slug == "notfall"
     directory = OfficeDirectoryPage.objects.live().get(slug="beratungsstellen")

@@ -2,7 +2,6 @@
 The browser's side (the worker really keeping and serving pages) is tests/browser/test_offline.py."""
 
 import gzip
-import io
 import json
 import re
 from pathlib import Path
@@ -12,7 +11,6 @@ from PIL import Image
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
-from django.core.management import call_command
 
 from home.models import PortalSettings
 from tests.factories.home import EventIndexPageFactory, OfficeDirectoryPageFactory, TopicPageFactory
@@ -136,9 +134,8 @@ def test_offline_urls_refuse_writes_cleanly(client, site, url):
 
 
 @pytest.mark.django_db
-def test_german_pack_of_the_demo_within_budget(client):
+def test_german_pack_of_the_demo_within_budget(client, demo_content):
     """At most 300 KB transferred (gzip, as nginx or WhiteNoise send it) for the German pack."""
-    call_command("load_initial_data", stdout=io.StringIO())
     sizes = pack_sizes(client, "de")
     assert len(sizes) >= 8
     assert sum(sizes.values()) <= 300 * 1024, sizes
