@@ -98,9 +98,10 @@ def readers(server, paths, args, other, label):
     wrk_args = {"connections": args.connections, "threads": args.threads, "headers": BROWSER_HEADERS}
     http_tools.wrk(server.base + paths[0], seconds=args.warmup, paths=paths, **wrk_args)
     server.truncate_access_log()
-    with other:
+    with other, servers.CpuByRole(other.database_name) as cpu:
         result = http_tools.wrk(server.base + paths[0], seconds=args.seconds, paths=paths, **wrk_args)
     result["label"] = label
+    result["cpu"] = cpu.cores
     result["page_cache"] = tally(server, set(paths))
     return result
 
@@ -188,9 +189,10 @@ def run(args):
                 settings_line = server.describe()
                 wrk_args = {"connections": args.connections, "threads": args.threads, "headers": BROWSER_HEADERS}
                 http_tools.wrk(server.base + static_url, seconds=args.warmup, **wrk_args)
-                with other:
+                with other, servers.CpuByRole(database.name) as cpu:
                     static = http_tools.wrk(server.base + static_url, seconds=args.seconds, **wrk_args)
                 static["label"] = "static file (whitenoise), alone"
+                static["cpu"] = cpu.cores
                 results.append(static)
                 print(f"  static file: {static['rps']:,.0f} req/s, p99 {static['p99']:.1f} ms", flush=True)
                 quiet = readers(server, paths, args, other, "readers, no comments")
@@ -287,6 +289,20 @@ def report(args, results, paths, settings_line, machine, other):
         "replaces, a wait a reader who waited for it and got its copy (single flight); renders per comment: "
         "misses per confirmed comment (1 at best: every comment outdates one page the readers read). Writers: "
         "each comment a form GET, a POST, the mail (in no figure), the confirmation page's GET and its POST."
+    )
+    print()
+    print(
+        "Where the two cores went while each row measured (CPU time by role divided by the row's seconds: 1.00 = "
+        "one core busy throughout; /proc of every process):"
+    )
+    print()
+    roles = servers.CpuByRole.ROLES
+    cli.print_table(
+        ["row", *roles, "all"],
+        [
+            [result["label"], *(f"{result['cpu'][role]:.2f}" for role in roles), f"{sum(result['cpu'].values()):.2f}"]
+            for result in results
+        ],
     )
     at_five = next((result for result in results if result["label"] == "readers, 5 comments/s"), None)
     print()

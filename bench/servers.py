@@ -209,6 +209,48 @@ def _process_table():
     return table
 
 
+class CpuByRole:
+    """Where the machine's CPU went while a row measured, by role: the web workers (gunicorn), the
+    mail worker, the load generators (wrk, and this script's own threads: the writers' client),
+    PostgreSQL's backends of the benchmark's database, Redis, and everything else. ``cores``: each
+    role's CPU time divided by the measured time (1.0 = one core busy throughout)."""
+
+    ROLES = ("web (gunicorn)", "mail worker", "wrk", "writers' client (this script)", "PostgreSQL", "Redis", "other")
+
+    def __init__(self, database_name=""):
+        self.database_name = database_name
+        self.cores = {}
+
+    def _role(self, pid, command):
+        if pid == os.getpid():
+            return "writers' client (this script)"
+        if "gunicorn" in command:
+            return "web (gunicorn)"
+        if "db_worker" in command:
+            return "mail worker"
+        if command.startswith("wrk"):
+            return "wrk"
+        if self.database_name and self.database_name in command:
+            return "PostgreSQL"
+        if command.startswith("redis-server"):
+            return "Redis"
+        return "other"
+
+    def __enter__(self):
+        self.before = _process_table()
+        self.started = time.monotonic()
+        return self
+
+    def __exit__(self, *exc):
+        after = _process_table()
+        elapsed = time.monotonic() - self.started
+        ticks = dict.fromkeys(self.ROLES, 0)
+        for pid, (_parent, now, command) in after.items():
+            ticks[self._role(pid, command)] += max(0, now - self.before.get(pid, (0, 0, ""))[1])
+        per_second = os.sysconf("SC_CLK_TCK") * elapsed
+        self.cores = {role: count / per_second for role, count in ticks.items()}
+
+
 class OtherLoad:
     """The CPU that other processes on this machine took while the benchmark measured: everything
     but this script, its children (gunicorn, wrk), the PostgreSQL backends of its database and
