@@ -25,6 +25,21 @@ def _default_site_id():
     return known[1]
 
 
+def site_id_of(page):
+    """The id of the site (organisation) ``page`` belongs to: the site whose start page, or a
+    translation of it, is above the page, as Wagtail finds it for the page's URL (None outside
+    every site). The page decides, never the Host header a request came with; no query while
+    Wagtail's root paths are cached (they are dropped on every site change)."""
+    from wagtail.models import Site
+
+    if page is None:
+        return None
+    for root in Site.get_site_root_paths():  # the longest root path first
+        if page.url_path.startswith(root.root_path):
+            return root.site_id
+    return None
+
+
 def base_url_for(page):
     """Where links about ``page`` start (the district's PORTAL_BASE_URL without a page)."""
     parts = page.get_url_parts() if page is not None else None
