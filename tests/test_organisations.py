@@ -291,3 +291,22 @@ def test_one_address_is_counted_apart_on_each_organisation(two_chapters, setting
     assert post_comment(district_client, district, comment="Drei", email="ab+x@gmail.com").status_code == 200
     assert post_comment(district_client, district, comment="Vier", email="ab@gmail.com").status_code == 429
     assert len(mailoutbox) == 2
+
+
+def test_a_grant_on_one_translated_start_page_is_work_for_its_organisation(home, town, django_user_model):
+    """Someone who edits only the town's English pages works for the town: its offices and its
+    admin, by page permission alone as by role."""
+    from django.contrib.auth.models import Permission
+
+    from concept.roles.organisations import user_sites, user_trees
+    from home.organisations import editable_sites
+
+    english = town.root_page.get_translation(Locale.objects.get(language_code="en"))
+    group = Group.objects.create(name="Übersetzung Englisch")
+    GroupPagePermission.objects.create(
+        group=group, page=english, permission=Permission.objects.get(codename="change_page")
+    )
+    user = member(django_user_model, "translator", group.name)
+    assert editable_sites(user) == [town]
+    assert user_sites(user) == [town]
+    assert english.path in user_trees(user) and home.path not in user_trees(user)
