@@ -44,6 +44,9 @@ class Counters:
     def get(self, key, default=None):
         return self._call("get", key, default)
 
+    def get_many(self, keys):
+        return self._call("get_many", keys)
+
     def add(self, key, value, timeout):
         return self._call("add", key, value, timeout)
 

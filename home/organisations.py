@@ -25,6 +25,21 @@ def _default_site_id():
     return known[1]
 
 
+def site_id_of(page):
+    """The id of the site (organisation) ``page`` belongs to: the site whose start page, or a
+    translation of it, is above the page, as Wagtail finds it for the page's URL (None outside
+    every site). The page decides, never the Host header a request came with; no query while
+    Wagtail's root paths are cached (they are dropped on every site change)."""
+    from wagtail.models import Site
+
+    if page is None:
+        return None
+    for root in Site.get_site_root_paths():  # the longest root path first
+        if page.url_path.startswith(root.root_path):
+            return root.site_id
+    return None
+
+
 def base_url_for(page):
     """Where links about ``page`` start (the district's PORTAL_BASE_URL without a page)."""
     parts = page.get_url_parts() if page is not None else None
@@ -81,13 +96,43 @@ def absolute_url_for(page, path):
     return get_full_url(None, path)
 
 
+def site_start_pages():
+    """Every site with the tree paths of its start page and the start page's translations (one
+    tree per language), by tree order of the start pages: [(site, paths)]. Two queries."""
+    from wagtail.models import Page, Site
+
+    sites = list(Site.objects.select_related("root_page").order_by("root_page__path"))
+    keys = {site.root_page.translation_key for site in sites}
+    paths = {}
+    for key, path in (
+        Page.objects.filter(translation_key__in=keys).order_by("path").values_list("translation_key", "path")
+    ):
+        paths.setdefault(key, []).append(path)
+    return [(site, tuple(paths.get(site.root_page.translation_key, [site.root_page.path]))) for site in sites]
+
+
+def granted_sites(paths):
+    """The one rule for which organisations someone works for (issue 22): the sites on whose start
+    page in any language, a page below it or a page above it (the whole tree, as the district's
+    office has while it is alone) one of the granted tree ``paths`` lies; each with its start
+    pages' paths: [(site, paths)]. Callers say what grants: page permissions here, page
+    permissions and participation roles in ``concept.roles.organisations``."""
+    paths = set(paths)
+    if not paths:
+        return []
+    return [
+        (site, starts)
+        for site, starts in site_start_pages()
+        if any(start.startswith(path) or path.startswith(start) for start in starts for path in paths)
+    ]
+
+
 def editable_sites(user):
-    """The sites (organisations) ``user`` works for by Wagtail's page permissions: those on whose
-    start page, a page below it or a page above it (the whole tree) a group of the user holds a
-    permission. None for superusers (no limit), [] for anyone else without one. What an organisation
-    keeps outside its page tree (its counselling offices) is limited by this rule; concept's
+    """The sites (organisations) ``user`` works for by Wagtail's page permissions (``granted_sites``).
+    None for superusers (no limit), [] for anyone else without one. What an organisation keeps
+    outside its page tree (its counselling offices) is limited by this rule; concept's
     ``user_sites`` adds the participation roles to it."""
-    from wagtail.models import GroupPagePermission, Site
+    from wagtail.models import GroupPagePermission
 
     if not (user.is_authenticated and user.is_active):
         return []
@@ -95,13 +140,8 @@ def editable_sites(user):
         return None
     cached = getattr(user, "_editable_sites", None)
     if cached is None:
-        granted = set(GroupPagePermission.objects.filter(group__user=user).values_list("page__path", flat=True))
-        cached = [
-            site
-            for site in Site.objects.select_related("root_page").order_by("root_page__path")
-            if any(site.root_page.path.startswith(path) or path.startswith(site.root_page.path) for path in granted)
-        ]
-        user._editable_sites = cached
+        granted = GroupPagePermission.objects.filter(group__user=user).values_list("page__path", flat=True)
+        cached = user._editable_sites = [site for site, _starts in granted_sites(granted)]
     return cached
 
 

@@ -7,17 +7,27 @@
   translation's editor (wagtail-localize follows the ``next`` address back to the page list).
 - ``confirm_partial_publish``: publishing a translation that is not complete asks first and
   says how much is translated; untranslated text would appear in German on the public page.
+- Per organisation (issue 22): wagtail-localize lets anyone with a snippet model's permission
+  translate every row of it; its screens for a counselling office (submit, update, strings,
+  overrides, PO file, machine translation, stop, its snippet API) answer 404 for another
+  organisation's office (``may_translate``), as the office's own screens do, and its report
+  "Übersetzungen" lists the user's own pages and offices only.
 """
 
 from dataclasses import dataclass, field
+from functools import wraps
 
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
-from wagtail_localize.views.submit_translations import SubmitPageTranslationView
+from wagtail_localize.views import snippets_api
+from wagtail_localize.views.report import TranslationsReportView
+from wagtail_localize.views.submit_translations import SubmitPageTranslationView, SubmitSnippetTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
+from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Exists, OuterRef
+from django.db.models import Count, Exists, OuterRef, Q
+from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -28,6 +38,7 @@ from wagtail.models import Locale, Page
 from wagtail.permissions import policy_registry
 
 from . import i18n
+from .organisations import within_sites
 
 MISSING = "missing"
 PARTIAL = "partial"
@@ -211,15 +222,82 @@ class SubmitToEditorView(SubmitPageTranslationView):
 
 
 class UpdateOwnTranslationsView(UpdateTranslationsView):
-    """wagtail-localize's "Übersetzungen aktualisieren", only for a page the user may edit (it too
-    asks for the model permission alone, which every organisation's office holds, issue 22)."""
+    """wagtail-localize's "Übersetzungen aktualisieren", only for a page the user may edit or an
+    office of their organisation (it too asks for the model permission alone, which every
+    organisation's office holds, issue 22)."""
 
     def get_object(self):
         source = super().get_object()
         instance = source.get_source_instance()
-        if isinstance(instance, Page) and not instance.permissions_for_user(self.request.user).can_edit():
-            raise PermissionDenied
+        if isinstance(instance, Page):
+            if not instance.permissions_for_user(self.request.user).can_edit():
+                raise PermissionDenied
+        elif not may_translate(self.request.user, source):
+            raise Http404
         return source
+
+
+def own_snippets(user, rows):
+    """``rows`` of a snippet model as the user may translate them: of a model kept per organisation
+    (one with a ``site``: the counselling offices, issue 22), the rows of the user's organisations;
+    every row of other models."""
+    per_organisation = any(field.name == "site" for field in rows.model._meta.concrete_fields)
+    return within_sites(rows, user) if per_organisation else rows
+
+
+def may_translate(user, source):
+    """Whether the user may work on the translations of a snippet's ``source`` (wagtail-localize's
+    TranslationSource): one of the user's own rows in some language. Pages: wagtail-localize asks
+    the page's permissions itself."""
+    model = source.specific_content_type.model_class()
+    if model is None or issubclass(model, Page):
+        return True
+    return own_snippets(user, model._default_manager.filter(translation_key=source.object_id)).exists()
+
+
+def own_translation(view):
+    """One of wagtail-localize's views about a translation (its strings, overrides, PO file,
+    machine translation, stop), for a snippet of the user's own organisation only; another's
+    answers 404 before wagtail-localize looks."""
+
+    @wraps(view)
+    def guarded(request, translation_id, *args, **kwargs):
+        translation = Translation.objects.select_related("source").filter(pk=translation_id).first()
+        if translation is not None and not may_translate(request.user, translation.source):
+            raise Http404
+        return view(request, translation_id, *args, **kwargs)
+
+    guarded.__module__ = __name__  # ours: the admin walk per organisation opens it too
+    return guarded
+
+
+class SubmitOwnSnippetTranslationView(SubmitSnippetTranslationView):
+    """wagtail-localize's "Übersetzen" for a snippet: an office of the user's organisation only."""
+
+    def get_object(self):
+        instance = super().get_object()
+        if not own_snippets(self.request.user, type(instance)._default_manager.filter(pk=instance.pk)).exists():
+            raise Http404
+        return instance
+
+
+class OwnSnippetsAPI(snippets_api.SnippetViewSet):
+    """The snippet API of wagtail-localize's editor (titles and edit links): the user's own offices."""
+
+    def get_queryset(self):
+        return own_snippets(self.request.user, super().get_queryset())
+
+
+class OwnTranslationsReportView(TranslationsReportView):
+    """wagtail-localize's report "Übersetzungen" lists every translation of the installation; here
+    those of the pages the user may explore and of the offices of the user's organisations."""
+
+    def get_queryset(self):
+        user = self.request.user
+        pages = policy_registry.get_by_type(Page).explorable_instances(user).values("translation_key")
+        # By name: home.models imports this module (through home.publishing).
+        offices = own_snippets(user, apps.get_model("home", "ContactOffice").objects.all()).values("translation_key")
+        return super().get_queryset().filter(Q(source__object_id__in=pages) | Q(source__object_id__in=offices))
 
 
 CONFIRM_FIELD = "teilweise_veroeffentlichen"

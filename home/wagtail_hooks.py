@@ -148,8 +148,10 @@ def cache_for_visitors(page, request, serve_args, serve_kwargs):
 # Translating in the admin (home/translation_admin.py) ---------------------------------------
 
 
-@hooks.register("register_admin_urls", order=-1)  # before wagtail-localize's own submit view
+@hooks.register("register_admin_urls", order=-1)  # before wagtail-localize's own views, which it guards
 def register_translation_admin_urls():
+    from wagtail_localize.views import edit_translation
+
     from django.urls import path
 
     from . import translation_admin
@@ -164,6 +166,35 @@ def register_translation_admin_urls():
             "localize/update/<int:translation_source_id>/",
             translation_admin.UpdateOwnTranslationsView.as_view(),
             name="update_own_translations",
+        ),
+        path(
+            "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            translation_admin.SubmitOwnSnippetTranslationView.as_view(),
+            name="submit_own_snippet_translation",
+        ),
+        *[
+            path(f"localize/translate/<int:translation_id>/{route}", translation_admin.own_translation(view))
+            for route, view in (
+                ("strings/<int:string_segment_id>/edit/", edit_translation.edit_string_translation),
+                ("overrides/<int:overridable_segment_id>/edit/", edit_translation.edit_override),
+                ("pofile/download/", edit_translation.download_pofile),
+                ("pofile/upload/", edit_translation.upload_pofile),
+                ("machine_translate/", edit_translation.machine_translate),
+                ("disable/", edit_translation.stop_translation),
+            )
+        ],
+        path("localize/reports/translations/", translation_admin.OwnTranslationsReportView.as_view()),
+        path(
+            "localize/reports/translations/results/",
+            translation_admin.OwnTranslationsReportView.as_view(results_only=True),
+        ),
+        path(
+            "localize/api/snippets/<slug:app_label>/<slug:model_name>/",
+            translation_admin.OwnSnippetsAPI.as_view({"get": "list"}),
+        ),
+        path(
+            "localize/api/snippets/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            translation_admin.OwnSnippetsAPI.as_view({"get": "retrieve"}),
         ),
         path("uebersetzungen/", translation_admin.coverage_view, name="translation_coverage"),
     ]

@@ -4,8 +4,9 @@
 pages work) when the cache fails (Redis down: pages come from the database, see
 caching/redis.py, and rate limits and login lockouts count per process, see caching/counters.py),
 when mails wait longer than MAIL_QUEUE_WARNING_MINUTES to be sent, which means the mail worker
-(``manage.py db_worker``) is not running, or when this hour's budget of confirmation mails is
-used up and new ones are scheduled for later (``mail_budget``); 503 with "status": "error"
+(``manage.py db_worker``) is not running, or when an organisation's budget of confirmation mails
+for this hour is used up and its new ones are scheduled for later (``mail_budget``: the busiest
+organisation's count and how many organisations wait, no host named); 503 with "status": "error"
 when the database fails: then no page works, and a load balancer should send visitors elsewhere.
 Reasons name only the exception class: driver messages carry host names and user names. Reads
 only; touches neither the session nor the user.
@@ -134,11 +135,12 @@ def metrics_view(request):
 
 def checks():
     """Every check, by name: what /healthz answers and the operator's view "Betrieb" shows."""
-    result = {"database": check_database(), "cache": check_cache(), "mail_budget": ratelimit.mail_budget_status()}
+    result = {"database": check_database(), "cache": check_cache()}
     if result["database"]["status"] == "ok":
         result["mail_queue"] = check_mail_queue()
+        result["mail_budget"] = ratelimit.mail_budget_status()  # per organisation: sites are rows
     else:  # asking again would only wait for a second connection timeout
-        result["mail_queue"] = {"status": "error", "reason": "database unavailable"}
+        result["mail_queue"] = result["mail_budget"] = {"status": "error", "reason": "database unavailable"}
     return result
 
 

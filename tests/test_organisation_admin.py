@@ -18,13 +18,13 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from wagtail.models import Page
+from wagtail.models import Locale, Page, Site
 
 from concept.comments.models import ChapterComment, CommentReport
 from concept.responses.models import OfficialResponse, Outcome
 from concept.roles.organisations import create_organisation
 from tests.comments.conftest import make_comment
-from tests.factories import ChapterPageFactory, ConceptPageFactory, TopicPageFactory
+from tests.factories import ChapterPageFactory, ConceptPageFactory, ContactOfficeFactory, TopicPageFactory
 from tests.url_walk import readable_text, url_routes
 
 pytestmark = pytest.mark.django_db
@@ -44,6 +44,7 @@ DISTRICT_SECRETS = [
     "geheim5105@example.org",  # the author's address
     "Geheim5106",  # a draft response
     "Geheim5107",  # a topic
+    "Geheim5108",  # a counselling office (a snippet, translated by wagtail-localize)
 ]
 
 
@@ -71,10 +72,15 @@ def world(home):
     town_chapter = ChapterPageFactory(parent=town_concept, slug="kapitel", title=f"{WORD}: Stadtkapitel")
     make_comment(town_chapter, "Stadtbeitrag Sichtbar5203", is_public=False)
     TopicPageFactory(parent=town.root_page, slug="stadtthema", title=f"{WORD}: Stadtthema")
-    from wagtail_localize.models import TranslationSource
+    from wagtail_localize.models import Translation, TranslationSource
+    from wagtail_localize.operations import translate_object
 
     source, _created = TranslationSource.get_or_create_from_instance(chapter)
+    office = ContactOfficeFactory(name="Ausländerbehörde Geheim5108", site=Site.objects.get(is_default_site=True))
+    translate_object(office, [Locale.objects.get(language_code="en")])
     return {
+        "office": office,
+        "office_translation": Translation.objects.get(source__object_id=office.translation_key),
         "source": source,
         "home": home,
         "concept": concept,
@@ -107,6 +113,12 @@ def concrete(route, world):
         "concept_id": world["concept"].pk,
         "page_id": world["chapter"].pk,
         "translation_source_id": world["source"].pk,  # wagtail-localize's update, taken over by home
+        # wagtail-localize's screens for a snippet (the district's counselling office), taken over too
+        "app_label": "home",
+        "model_name": "contactoffice",
+        "translation_id": world["office_translation"].pk,
+        "string_segment_id": segment_of(world["office_translation"]).pk,
+        "overridable_segment_id": segment_of(world["office_translation"]).pk,
     }
 
     def value(match):
@@ -282,3 +294,83 @@ def test_a_town_user_cannot_update_the_districts_translations(client, world, dja
     assert (refused.status_code, refused.url) == (302, reverse("wagtailadmin_home"))  # Wagtail's "no permission"
     client.post(f"/admin/localize/update/{source.pk}/", {"publish_translations": "on"})
     assert TranslationSource.objects.get(pk=source.pk).last_updated_at == source.last_updated_at
+
+
+def segment_of(translation):
+    from wagtail_localize.models import StringSegment
+
+    return StringSegment.objects.filter(source=translation.source).order_by("pk").first()
+
+
+def office_screens(world):
+    """wagtail-localize's screens for the district's counselling office and its English translation:
+    (method, URL, data) of each."""
+    office, translation = world["office"], world["office_translation"]
+    translated = translation.get_target_instance()
+    snippet = ["home", "contactoffice"]
+    string = [translation.pk, segment_of(translation).pk]
+    return [
+        ("get", reverse("wagtail_localize:submit_snippet_translation", args=[*snippet, office.pk]), None),
+        ("get", reverse("wagtail_localize:update_translations", args=[translation.source_id]), None),
+        ("get", reverse("wagtailsnippets_home_contactoffice:edit", args=[translated.pk]), None),
+        ("get", reverse("wagtail_localize:download_pofile", args=[translation.pk]), None),
+        ("get", reverse("wagtail_localize:snippets_api_detail", args=[*snippet, office.pk]), None),
+        ("get", reverse("wagtail_localize:snippets_api_listing", args=snippet), None),
+        ("get", reverse("wagtail_localize:translations_report"), None),
+        ("get", reverse("wagtail_localize:translations_report_results"), None),
+        ("post", reverse("wagtail_localize:submit_snippet_translation", args=[*snippet, office.pk]), {"locales": []}),
+        ("post", reverse("wagtail_localize:update_translations", args=[translation.source_id]), {}),
+        ("put", reverse("wagtail_localize:edit_string_translation", args=string), {"value": "Geändert"}),
+        ("post", reverse("wagtail_localize:stop_translation", args=[translation.pk]), {}),
+        ("post", reverse("wagtail_localize:machine_translate", args=[translation.pk]), {}),
+        ("post", reverse("wagtail_localize:upload_pofile", args=[translation.pk]), {}),
+    ]
+
+
+def translation_state(world):
+    """What the town's user must not change: the translation, its strings, the offices."""
+    from wagtail_localize.models import StringTranslation, Translation
+
+    from home.models import ContactOffice
+
+    return (
+        Translation.objects.get(pk=world["office_translation"].pk).enabled,
+        StringTranslation.objects.count(),
+        list(ContactOffice.objects.order_by("pk").values_list("pk", "name", "locale_id", "site_id")),
+    )
+
+
+def test_a_town_user_opens_no_translation_screen_of_the_districts_office(client, world, django_user_model):
+    """wagtail-localize asks for the snippet model's permission alone, which every organisation's
+    office holds: the town's Amtsleitung gets 403 or 404 from each screen (the snippet listing of
+    its API and the translations report: without the district's office), never a form, and changes
+    nothing."""
+    client.force_login(town_user(django_user_model, "Amtsleitung"))
+    client.raise_request_exception = False  # an error past the permission check is an opened screen too
+    before = translation_state(world)
+    lists = {
+        reverse("wagtail_localize:snippets_api_listing", args=["home", "contactoffice"]),
+        reverse("wagtail_localize:translations_report"),
+        reverse("wagtail_localize:translations_report_results"),
+    }
+    opened = []
+    for method, url, data in office_screens(world):
+        extra = {"content_type": "application/json"} if method == "put" else {}
+        response = getattr(client, method)(url, data, **extra)
+        refused = response.status_code in (403, 404, 405) or (url in lists and response.status_code == 200)
+        if "Geheim5108" in readable_text(response) or not refused:
+            opened.append(f"{method.upper()} {url}: {response.status_code}")
+    assert not opened, "\n".join(opened)
+    assert translation_state(world) == before
+
+
+def test_the_districts_amtsleitung_opens_the_translation_screens_of_its_office(client, world, django_user_model):
+    """The premise of the test above: the same screens open for the office's own organisation."""
+    user = django_user_model.objects.create_user("kreis-amtsleitung", password="x")
+    user.groups.add(Group.objects.get(name="Amtsleitung"))
+    client.force_login(user)
+    for method, url, _data in office_screens(world):
+        if method == "get":
+            response = client.get(url)
+            assert response.status_code == 200, url
+            assert "Geheim5108" in readable_text(response) or "pofile" in url, url

@@ -4,11 +4,14 @@ tests/test_visibility_walk.py ("chapter of another organisation"); here: the com
 and the admin."""
 
 import re
+from datetime import timedelta
 
 import pytest
+import time_machine
 
 from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
+from django.utils import timezone
 
 from wagtail.models import Collection, GroupPagePermission, Locale, Page, Site, WorkflowPage
 
@@ -226,3 +229,84 @@ def test_a_town_moderators_chapter_filter_lists_only_the_towns_chapters(client, 
     queue = client.get("/admin/kommentare/").content.decode()
     assert "Stadtkapitel" in queue
     assert "Kreiskapitel" not in queue
+
+
+@pytest.fixture
+def two_chapters(home, town):
+    """A chapter of the district and one of the town, both open for comments."""
+    district = ChapterPageFactory(parent=ConceptPageFactory(parent=home, slug="plan"), slug="k1")
+    towns = ChapterPageFactory(parent=ConceptPageFactory(parent=town.root_page, slug="plan"), slug="k1")
+    return district, towns
+
+
+def citizen(host, address="198.51.100.7"):
+    from tests.conftest import CommittingClient
+
+    return CommittingClient(REMOTE_ADDR=address, HTTP_HOST=host)
+
+
+def confirmation_waits(comment):
+    """When the comment's confirmation mail goes out: None for at once, else the moment it waits for."""
+    from django_tasks_db.models import DBTaskResult, get_date_max
+
+    from concept.comments.models import ChapterComment
+
+    pk = ChapterComment.objects.get(comment=comment).pk
+    run_after = DBTaskResult.objects.get(args_kwargs__args__0=pk).run_after
+    return None if run_after == get_date_max() else run_after
+
+
+def test_a_flood_on_the_towns_host_neither_delays_nor_limits_the_districts_citizens(two_chapters, settings):
+    """Past the town's mail budget and the town's limit per client, the same network still comments
+    on the district's chapter, and the district's confirmation mail goes out at once."""
+    from tests.comments.conftest import post_comment
+    from tests.test_health import DATABASE_QUEUE, probe
+
+    district, towns = two_chapters
+    settings.TASKS, settings.COMMENTS_MAIL_BUDGET_PER_HOUR, settings.COMMENTS_RATE_PER_CLIENT = DATABASE_QUEUE, 2, 3
+    hour = timezone.now().replace(minute=0, second=0, microsecond=0)
+    with time_machine.travel(hour + timedelta(minutes=15), tick=False):  # the hour does not turn meanwhile
+        flood = [
+            post_comment(citizen("schleswig.example.org"), towns, comment=f"Flut {n}", email=f"f{n}@example.com")
+            for n in range(4)
+        ]
+        answer = post_comment(citizen("testserver"), district, comment="Im Kreis", email="k@example.com")
+        health = probe().json()["checks"]["mail_budget"]
+    assert [response.status_code for response in flood] == [200, 200, 200, 429]
+    assert confirmation_waits("Flut 2") == hour + timedelta(hours=1)  # the town's third waits
+    assert answer.status_code == 200
+    assert confirmation_waits("Im Kreis") is None
+    # /healthz: the busiest organisation against the budget, and how many wait (no host named).
+    assert health["status"] == "warning" and health["organisations_delayed"] == 1 and health["this_hour"] == 3
+
+
+def test_one_address_is_counted_apart_on_each_organisation(two_chapters, settings, mailoutbox):
+    from tests.comments.conftest import post_comment
+
+    district, towns = two_chapters
+    settings.COMMENTS_RATE_PER_EMAIL = 1
+    town_client, district_client = citizen("schleswig.example.org"), citizen("testserver")
+    assert post_comment(town_client, towns, comment="Eins", email="a.b@gmail.com").status_code == 200
+    assert post_comment(town_client, towns, comment="Zwei", email="ab@gmail.com").status_code == 429
+    assert post_comment(district_client, district, comment="Drei", email="ab+x@gmail.com").status_code == 200
+    assert post_comment(district_client, district, comment="Vier", email="ab@gmail.com").status_code == 429
+    assert len(mailoutbox) == 2
+
+
+def test_a_grant_on_one_translated_start_page_is_work_for_its_organisation(home, town, django_user_model):
+    """Someone who edits only the town's English pages works for the town: its offices and its
+    admin, by page permission alone as by role."""
+    from django.contrib.auth.models import Permission
+
+    from concept.roles.organisations import user_sites, user_trees
+    from home.organisations import editable_sites
+
+    english = town.root_page.get_translation(Locale.objects.get(language_code="en"))
+    group = Group.objects.create(name="Übersetzung Englisch")
+    GroupPagePermission.objects.create(
+        group=group, page=english, permission=Permission.objects.get(codename="change_page")
+    )
+    user = member(django_user_model, "translator", group.name)
+    assert editable_sites(user) == [town]
+    assert user_sites(user) == [town]
+    assert english.path in user_trees(user) and home.path not in user_trees(user)

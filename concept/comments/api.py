@@ -31,7 +31,7 @@ from django.utils.translation import gettext_lazy as _lazy
 
 from concept import participation, visibility
 from concept.converters import MAX_ID, small_int
-from home.organisations import absolute_url
+from home.organisations import absolute_url, site_id_of
 
 from . import ratelimit, rules, submission, threads
 from .render import has_response
@@ -548,12 +548,13 @@ class CommentSupportView(APIView):
         data = request.data if hasattr(request.data, "get") else {}
         email = data.get("email", "") if hasattr(data, "get") else ""
         email = email.strip()[:254] if isinstance(email, str) else ""
+        site = site_id_of(comment.chapter)
         try:
-            ratelimit.check_client(request)
+            ratelimit.check_client(request, site=site)
             error = rules.address_error(email)
             if error:
                 return Response({"detail": error, "code": "invalid", "errors": {"email": [error]}}, status=400)
-            ratelimit.check_email(email, kind="support_email")
+            ratelimit.check_email(email, kind="support_email", site=site)
         except ratelimit.RateLimited as error:
             return rate_limited(error)
         supports.request_support(comment, email, request.LANGUAGE_CODE)

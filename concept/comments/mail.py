@@ -242,6 +242,13 @@ def organisation_of(comment):
     return base, mail_identity(base)
 
 
+def site_of(comment):
+    """The id of the organisation (site) the comment's chapter belongs to: whose mail budget counts."""
+    from home.organisations import site_id_of
+
+    return site_id_of(chapter_for_comments(int(comment.object_pk)))
+
+
 def concept_title(comment):
     """The title of the concept a comment was written on (the mails name it)."""
     chapter = chapter_for_comments(int(comment.object_pk))
@@ -275,7 +282,7 @@ def send(template, recipient, language, base_url, context, task=deliver):
 
 def send_confirmation(comment):
     # Past the hourly budget a confirmation waits for its slot (ratelimit.mail_slot), never refused.
-    ratelimit.budgeted(deliver_confirmation).enqueue(comment.pk, 0, current_request_id())
+    ratelimit.budgeted(deliver_confirmation, site_of(comment)).enqueue(comment.pk, 0, current_request_id())
 
 
 def _about_comment(template, comment, recipient, language):
@@ -289,7 +296,7 @@ def _about_comment(template, comment, recipient, language):
         "concept": concept_title(comment),
         "mine_url": mine.personal_link(recipient, language, base),
     }
-    send(template, recipient, language, base, context, task=ratelimit.budgeted(deliver))
+    send(template, recipient, language, base, context, task=ratelimit.budgeted(deliver, site_of(comment)))
 
 
 def send_already_published(existing, recipient, language):
@@ -371,7 +378,8 @@ def deliver_support_confirmation(support_id, attempt=0, request_id=""):
 
 
 def send_support_confirmation(support):
-    ratelimit.budgeted(deliver_support_confirmation).enqueue(support.pk, 0, current_request_id())
+    task = ratelimit.budgeted(deliver_support_confirmation, site_of(support.comment))
+    task.enqueue(support.pk, 0, current_request_id())
 
 
 def send_support_already_counted(comment, recipient, language):
@@ -379,8 +387,10 @@ def send_support_already_counted(comment, recipient, language):
     _about_comment("support_counted", comment, recipient, language)
 
 
-def send_personal_link(recipient, language):
+def send_personal_link(recipient, language, site):
     """A new link to "Meine Beiträge", asked for on its request page (only when the address has
-    contributions; the page answers the same either way)."""
+    contributions; the page answers the same either way), within the mail budget of the
+    organisation (``site``) whose host it was asked on."""
     context = {"mine_url": mine.personal_link(recipient, language)}
-    send("mine_link", recipient, language, settings.PORTAL_BASE_URL, context, task=ratelimit.budgeted(deliver))
+    task = ratelimit.budgeted(deliver, site)
+    send("mine_link", recipient, language, settings.PORTAL_BASE_URL, context, task=task)

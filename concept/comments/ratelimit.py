@@ -7,6 +7,12 @@ network (an IPv6 /64 is one household or phone) and limited generously, since a 
 mobile carrier puts a hundred people behind one IPv4 address; operators can exempt event networks.
 Only a keyed hash of the address or network is used as a key, and it lives no longer than its
 window: nothing identifying reaches the database.
+
+Each organisation (Wagtail site, issue 22) has its own counters and its own mail budget: a flood on
+one town's host neither spends the district's budget nor locks the district's citizens out, and the
+same address is counted apart on each. The page asked about decides the organisation (a chapter of
+the town is the town's, whatever the Host header says: ``home.organisations.site_id_of``), the
+request's site only where there is no page; ``site=None`` counts for the whole installation.
 """
 
 import hashlib
@@ -80,9 +86,23 @@ def normalise_email(email):
     return f"{local}@{domain}"
 
 
-def _key(kind, value):
+def _key(kind, value, site=None):
     digest = hashlib.sha256(f"{settings.SECRET_KEY}:{value}".encode()).hexdigest()[:32]
-    return f"ratelimit:{kind}:{digest}"
+    return f"ratelimit:{kind}:{_scope(site)}:{digest}"
+
+
+def _scope(site):
+    """The counters' part of the key for an organisation (a site id), or the installation's."""
+    return "all" if site is None else f"site{int(site)}"
+
+
+def request_site(request):
+    """The request's site id, for limits asked where no page decides (Wagtail keeps the site on
+    the request: one query at most)."""
+    from wagtail.models import Site
+
+    site = Site.find_for_request(request)
+    return site.pk if site is not None else None
 
 
 def _count(key, window):
@@ -101,9 +121,10 @@ def _count(key, window):
         return 1
 
 
-def check(kind, value, limit, window=WINDOW_SECONDS):
-    """Counts one more request of ``kind`` by ``value``; raises RateLimited past ``limit``."""
-    key = _key(kind, value)
+def check(kind, value, limit, window=WINDOW_SECONDS, site=None):
+    """Counts one more request of ``kind`` by ``value`` on organisation ``site`` (None: the whole
+    installation); raises RateLimited past ``limit``."""
+    key = _key(kind, value, site)
     if _count(key, window) > limit:
         now = time.time()
         started = counters.get(f"{key}:start") or now
@@ -111,33 +132,36 @@ def check(kind, value, limit, window=WINDOW_SECONDS):
         raise RateLimited(window - (now - started))
 
 
-def check_client(request, kind="client", limit=None):
-    """Per client (network), unless it is in COMMENTS_RATE_EXEMPT_NETWORKS."""
+def check_client(request, kind="client", limit=None, *, site):
+    """Per client (network) and organisation, unless it is in COMMENTS_RATE_EXEMPT_NETWORKS."""
     address = client_address(request)
     if is_exempt(address):
         return
-    check(kind, client_network(address), settings.COMMENTS_RATE_PER_CLIENT if limit is None else limit)
+    limit = settings.COMMENTS_RATE_PER_CLIENT if limit is None else limit
+    check(kind, client_network(address), limit, site=site)
 
 
-def check_email(email, kind="email", limit=None):
-    check(kind, normalise_email(email), settings.COMMENTS_RATE_PER_EMAIL if limit is None else limit)
+def check_email(email, kind="email", limit=None, *, site):
+    """Per normalised mailbox and organisation."""
+    check(kind, normalise_email(email), settings.COMMENTS_RATE_PER_EMAIL if limit is None else limit, site=site)
 
 
-def _budget_key(hour):
-    return f"mailbudget:{hour}"
+def _budget_key(hour, site):
+    return f"mailbudget:{_scope(site)}:{hour}"
 
 
-def mail_slot():
+def mail_slot(site):
     """When the next confirmation mail may be sent: None for at once, while this hour's
     COMMENTS_MAIL_BUDGET_PER_HOUR lasts; past it, a moment in the first hour ahead with room,
     spread over that hour at the budget's pace. Slows a flood down, never refuses a mail: at most
-    half the link's validity ahead, whatever the budget says, so the link still works on arrival."""
+    half the link's validity ahead, whatever the budget says, so the link still works on arrival.
+    The budget is the organisation's (``site``): another's flood does not delay its mails."""
     budget = settings.COMMENTS_MAIL_BUDGET_PER_HOUR
     last = max(1, settings.COMMENTS_CONFIRMATION_HOURS // 2)
     hour = int(time.time() // WINDOW_SECONDS)
     for ahead in range(last + 1):
         window = (ahead + 2) * WINDOW_SECONDS  # until the hour it counts is over
-        count = _count(_budget_key(hour + ahead), window)
+        count = _count(_budget_key(hour + ahead, site), window)
         if count <= budget or ahead == last:
             break
     if ahead == 0:
@@ -146,9 +170,9 @@ def mail_slot():
     return datetime.fromtimestamp((hour + ahead) * WINDOW_SECONDS + offset, tz=UTC)
 
 
-def budgeted(task):
-    """``task`` as the mail budget allows it: at once, or deferred to its slot."""
-    run_after = mail_slot()
+def budgeted(task, site):
+    """``task`` as organisation ``site``'s mail budget allows it: at once, or deferred to its slot."""
+    run_after = mail_slot(site)
     if run_after is None:
         return task
     if not task.get_backend().supports_defer:  # e.g. the immediate backend of the tests
@@ -159,10 +183,21 @@ def budgeted(task):
 
 
 def mail_budget_status():
-    """For /healthz: this hour's confirmation mails against the budget."""
+    """For /healthz: this hour's confirmation mails of the busiest organisation against the budget
+    (each organisation has its own), and how many organisations' mails wait; no host is named."""
+    from wagtail.models import Site
+
     budget = settings.COMMENTS_MAIL_BUDGET_PER_HOUR
-    count = counters.get(_budget_key(int(time.time() // WINDOW_SECONDS))) or 0
-    status = {"status": "ok", "this_hour": count, "per_hour": budget}
-    if count > budget:
-        status.update(status="warning", reason="budget used up: confirmation mails are delayed")
+    hour = int(time.time() // WINDOW_SECONDS)
+    sites = [None, *Site.objects.values_list("pk", flat=True)]
+    found = counters.get_many([_budget_key(hour, site) for site in sites])
+    counts = [found.get(_budget_key(hour, site)) or 0 for site in sites]
+    status = {"status": "ok", "this_hour": max(counts), "per_hour": budget}
+    delayed = sum(count > budget for count in counts)
+    if delayed:
+        status.update(
+            status="warning",
+            reason="budget used up: confirmation mails are delayed",
+            organisations_delayed=delayed,
+        )
     return status

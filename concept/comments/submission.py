@@ -2,6 +2,7 @@
 
 from concept.models import ChapterPage
 from concept.participation import may_comment
+from home.organisations import site_id_of
 from ops import metrics
 
 from . import ratelimit, services, threads
@@ -46,8 +47,9 @@ def accept(request, chapter, form):
     if not decision:
         metrics.comment("refused", decision.code)
         raise Refused(decision)
+    site = site_id_of(chapter)  # the chapter's organisation counts, whatever the Host header
     try:
-        ratelimit.check_client(request)
+        ratelimit.check_client(request, site=site)
     except ratelimit.RateLimited:
         metrics.comment("refused", "rate_limit")
         raise
@@ -56,7 +58,7 @@ def accept(request, chapter, form):
         return None
     if not request.user.is_authenticated:
         try:
-            ratelimit.check_email(form.cleaned_data["email"])
+            ratelimit.check_email(form.cleaned_data["email"], site=site)
         except ratelimit.RateLimited:
             metrics.comment("refused", "rate_limit")
             raise

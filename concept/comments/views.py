@@ -19,6 +19,7 @@ from concept import participation, visibility
 from concept.converters import small_int
 from home import access
 from home.navigation import privacy_url
+from home.organisations import site_id_of
 
 from . import mail, mine, ratelimit, rules, services, submission, threads
 from . import support as supports
@@ -170,7 +171,7 @@ def report(request, comment_id):
     if request.method == "POST":
         reason = request.POST.get("reason", "").strip()
         try:
-            ratelimit.check_client(request)
+            ratelimit.check_client(request, site=site_id_of(comment.chapter))
         except ratelimit.RateLimited as error:
             return _rate_limited(request, "concept/comments/report.html", {**context, "reason": reason}, error)
         if not reason or len(reason) > 1000:
@@ -215,12 +216,13 @@ def support(request, comment_id):
         return TemplateResponse(request, "concept/comments/support.html", context)
     email = request.POST.get("email", "").strip()[:254]
     context["email"] = email
+    site = site_id_of(chapter)
     try:
-        ratelimit.check_client(request)
+        ratelimit.check_client(request, site=site)
         error = rules.address_error(email)
         if error:
             return TemplateResponse(request, "concept/comments/support.html", {**context, "error": error}, status=400)
-        ratelimit.check_email(email, kind="support_email")
+        ratelimit.check_email(email, kind="support_email", site=site)
     except ratelimit.RateLimited as error:
         return _rate_limited(request, "concept/comments/support.html", context, error)
     supports.request_support(comment, email, get_language())
@@ -263,17 +265,19 @@ def mine_request(request):
     context = {"email": ""}
     if request.method == "POST":
         email = context["email"] = request.POST.get("email", "").strip()[:254]
+        # No page decides here: the organisation whose host the request came to counts.
+        site = ratelimit.request_site(request)
         try:
-            ratelimit.check_client(request)
+            ratelimit.check_client(request, site=site)
             error = rules.address_error(email)
             if error:
                 context["error"] = error
                 return _private(TemplateResponse(request, "concept/comments/mine_request.html", context, status=400))
-            ratelimit.check_email(email, kind="mine_email")
+            ratelimit.check_email(email, kind="mine_email", site=site)
         except ratelimit.RateLimited as error:
             return _private(_rate_limited(request, "concept/comments/mine_request.html", context, error))
         if mine.contributions(mine.person_key_of(email)).exists():
-            mail.send_personal_link(email, get_language())
+            mail.send_personal_link(email, get_language(), site)
         context = {"sent": True, "days": settings.PERSONAL_LINK_DAYS}
     return _private(TemplateResponse(request, "concept/comments/mine_request.html", context))
 

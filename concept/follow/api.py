@@ -73,7 +73,7 @@ class FollowView(APIView):
             data = request.data.dict()
         form = FollowForm(data={key: data.get(key) for key in ("email", "consent") if data.get(key) is not None})
         try:
-            views.check_limits(request, form.cleaned_data["email"] if form.is_valid() else None)
+            views.check_limits(request, concept, form.cleaned_data["email"] if form.is_valid() else None)
         except ratelimit.RateLimited as error:
             return rate_limited(error)
         if not form.is_valid():

@@ -11,7 +11,7 @@ from django.utils import timezone, translation
 from concept import participation
 from concept.comments import mail as comment_mail
 from concept.comments import mine, ratelimit
-from home.organisations import base_url_for
+from home.organisations import base_url_for, site_id_of
 from ops.requests import current_request_id, use_request_id
 
 from . import tokens
@@ -72,8 +72,9 @@ def deliver_confirmation(follower_id, attempt=0, request_id=""):
             type(follower).objects.filter(pk=follower.pk).delete()
 
 
-def send_confirmation(follower_id):
-    ratelimit.budgeted(deliver_confirmation).enqueue(follower_id, 0, current_request_id())
+def send_confirmation(follower_id, concept):
+    """Within the mail budget of the concept's organisation."""
+    ratelimit.budgeted(deliver_confirmation, site_id_of(concept)).enqueue(follower_id, 0, current_request_id())
 
 
 def send_notices(concept, kind, notices):

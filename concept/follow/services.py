@@ -81,7 +81,7 @@ def subscribe(concept, email, language):
             follower.email, follower.language, follower.token_expires_at = email.strip(), language, expires
             follower.save(update_fields=["email", "language", "token_expires_at"])
         follower_id = follower.pk
-        transaction.on_commit(lambda: mail.send_confirmation(follower_id))
+        transaction.on_commit(lambda: mail.send_confirmation(follower_id, concept))
 
 
 def confirmation_state(token):

@@ -19,6 +19,7 @@ from caching import page_cache
 from concept.comments import ratelimit
 from concept.visibility import public_concept_or_404
 from home.navigation import privacy_url
+from home.organisations import site_id_of
 
 from . import feed, mail, services
 from .forms import FollowForm
@@ -29,11 +30,13 @@ CONCLUDED_MESSAGE = gettext_lazy(
 )
 
 
-def check_limits(request, email=None):
-    """The comments' limits (concept/comments/ratelimit.py), counted under their own names."""
-    ratelimit.check_client(request, kind="follow-client")
+def check_limits(request, concept, email=None):
+    """The comments' limits (concept/comments/ratelimit.py), counted under their own names, for
+    the concept's organisation."""
+    site = site_id_of(concept)
+    ratelimit.check_client(request, kind="follow-client", site=site)
     if email:
-        ratelimit.check_email(email, kind="follow-email")
+        ratelimit.check_email(email, kind="follow-email", site=site)
 
 
 @csrf_exempt  # see the module's docstring: the cached concept page's form has no token
@@ -51,7 +54,7 @@ def follow(request, concept_id):
         return TemplateResponse(request, "concept/follow/form.html", context)
     form = context["form"] = FollowForm(request.POST, privacy_url=privacy_url(request))
     try:
-        check_limits(request, form.cleaned_data["email"] if form.is_valid() else None)
+        check_limits(request, concept, form.cleaned_data["email"] if form.is_valid() else None)
     except ratelimit.RateLimited as error:
         context["rate_limited"] = _(
             "Sie haben in kurzer Zeit sehr viele Anfragen gestellt. Bitte versuchen Sie es in "

@@ -20,6 +20,7 @@ from django.utils.text import slugify
 from wagtail.models import Collection, GroupPagePermission, Locale, Page, Site, WorkflowPage
 
 from home.models import HomePage, PortalSettings
+from home.organisations import granted_sites
 
 from .models import RoleGrant
 from .setup import GROUPS, create_office
@@ -118,27 +119,30 @@ def connect():
     post_save.connect(follow_translated_start_page, sender=HomePage, dispatch_uid="organisation-translations")
 
 
-def user_trees(user):
-    """Tree paths of the start pages (every language) of the organisations ``user`` works for:
-    the sites on whose trees the user's groups hold a page permission or a role, or, for a grant
-    above the sites (the district's office while it is alone, on the whole tree), every site. None
-    for superusers (no limit); () for a user of no organisation. Read once per user object."""
-    if not (user.is_authenticated and user.is_active):
-        return ()
-    if user.is_superuser:
-        return None
-    cached = getattr(user, "_organisation_trees", None)
+def _organisations(user):
+    """[(site, start page paths)] of the organisations ``user`` works for: home's one rule
+    (``granted_sites``) asked with the page permissions and the roles of the user's groups. Read
+    once per user object."""
+    cached = getattr(user, "_organisations", None)
     if cached is None:
         granted = {
             *GroupPagePermission.objects.filter(group__user=user).values_list("page__path", flat=True),
             *RoleGrant.objects.filter(group__user=user).values_list("page__path", flat=True),
         }
-        roots = Page.objects.filter(depth=2).values_list("path", flat=True).order_by("path")
-        cached = tuple(
-            root for root in roots if any(root.startswith(path) or path.startswith(root) for path in granted)
-        )
-        user._organisation_trees = cached
+        cached = user._organisations = granted_sites(granted)
     return cached
+
+
+def user_trees(user):
+    """Tree paths of the start pages (every language) of the organisations ``user`` works for:
+    the sites on whose trees the user's groups hold a page permission or a role, or, for a grant
+    above the sites (the district's office while it is alone, on the whole tree), every site. None
+    for superusers (no limit); () for a user of no organisation."""
+    if not (user.is_authenticated and user.is_active):
+        return ()
+    if user.is_superuser:
+        return None
+    return tuple(sorted(path for _site, starts in _organisations(user) for path in starts))
 
 
 def within(queryset, trees, field="path"):
@@ -156,10 +160,9 @@ def user_sites(user):
     """The sites of the organisations ``user`` works for (every site for superusers), by tree order
     of their start pages."""
     trees = user_trees(user)
-    sites = Site.objects.select_related("root_page").order_by("root_page__path")
     if trees is None:
-        return list(sites)
-    return [site for site in sites if any(site.root_page.path.startswith(path) for path in trees)]
+        return list(Site.objects.select_related("root_page").order_by("root_page__path"))
+    return [site for site, _starts in _organisations(user)] if trees else []
 
 
 def organisation_name(user):
