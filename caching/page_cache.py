@@ -39,6 +39,7 @@ import time
 from collections import OrderedDict
 
 from django.conf import settings
+from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpResponse, QueryDict
@@ -139,8 +140,17 @@ def _key(request, full_path=None):
         return None
     if any(name in request.COOKIES for name in _cookie_names()):
         return None
-    raw = f"{_encoding(request)} {request.scheme}://{request.get_host()}{full_path or request.get_full_path()}"
+    address = f"{request.scheme}://{request.get_host()}{full_path or request.get_full_path()}"
+    raw = f"{_release()} {_encoding(request)} {address}"
     return f"{KEY_PREFIX}:page:{hashlib.sha256(raw.encode()).hexdigest()}"
+
+
+def _release():
+    """What each deployment changes in every page: the static files' hashed names (a page stored by
+    the previous release links a portal.<hash>.css the new one may no longer serve). The digest of
+    the static files' manifest, read by the storage once per process ("" without one: development
+    and tests), so a new release's pages are stored and found under keys of their own."""
+    return getattr(staticfiles_storage, "manifest_hash", "")
 
 
 def _encoding(request):

@@ -2,11 +2,13 @@
 it at that moment (caching/page_cache.py, single flight): the others get the copy it replaces at
 once (PAGE_CACHE_STALE_WHILE_RENDERING), or, without one or with that setting off, wait for that
 render and get its copy, never an older one; a holder that dies, a wait that runs out or a cache
-that does not answer means they render themselves, and nobody gets an error.
+that does not answer means they render themselves, and nobody gets an error. And a page stored by the
+previous release is never served by the next.
 
 The middleware is driven directly with a counting view (no database), in threads that share the
 process's memory cache as gunicorn's threads share Redis."""
 
+import json
 import threading
 import time
 
@@ -223,3 +225,24 @@ def test_head_never_takes_the_lock(stale_page):
     assert response.status_code == 200
     key = page_cache._key(RequestFactory().get("/de/kapitel/"))
     assert page_cache.cache.get(page_cache._lock_key(key)) is None
+
+
+def test_a_new_release_never_serves_a_page_stored_by_the_previous_one(monkeypatch, tmp_path):
+    """A deployment changes the static files' hashed names: a page stored before it links a
+    portal.<hash>.css the new release may not serve, so its pages are stored under keys of their own."""
+    from django.contrib.staticfiles.storage import ManifestStaticFilesStorage
+
+    def release(name, digest):
+        folder = tmp_path / name
+        folder.mkdir()
+        manifest = {"paths": {"css/portal.css": f"css/portal.{digest}.css"}, "version": "1.1", "hash": digest}
+        (folder / "staticfiles.json").write_text(json.dumps(manifest))
+        return ManifestStaticFilesStorage(location=folder)
+
+    page = CountingPage(pause=0)
+    monkeypatch.setattr(page_cache, "staticfiles_storage", release("old", "0ld0ld0ld0ld"))
+    assert get(page)["X-Page-Cache"] == "miss" and get(page)["X-Page-Cache"] == "hit"
+    monkeypatch.setattr(page_cache, "staticfiles_storage", release("new", "4e44e44e44e4"))
+    page.version = 2
+    response = get(page)
+    assert response["X-Page-Cache"] == "miss" and response.content == b"version 2"
