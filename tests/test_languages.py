@@ -180,6 +180,30 @@ def test_translations_keep_every_placeholder(path):
     assert wrong == []
 
 
+# What a citizen meets of support, following and "Meine Beiträge" (issue 19): page, button, mail.
+ISSUE_19_STRINGS = [
+    "Zustimmen",
+    "Einem Kommentar zustimmen",
+    "Bitte bestätigen Sie Ihre Zustimmung",
+    "Über Neuigkeiten benachrichtigt werden",
+    "Benachrichtigen",
+    "Benachrichtigungen bestätigen",
+    "Neuigkeiten als Feed (Atom)",
+    "Meine Beiträge",
+    "Ihr Link zu „Meine Beiträge“",
+    "Beitrag zurückziehen",
+    "vom Verfasser zurückgezogen",
+    "Zurückgezogener Kommentar",
+]
+
+
+@pytest.mark.parametrize("path", CATALOGS, ids=lambda path: path.parts[-3])
+def test_support_following_and_meine_beitraege_are_in_every_catalog(path):
+    """Issue 19 asks for its interface in every catalog the portal has: Tigrinya and Kurmancî lacked it."""
+    translated = {entry.msgid for entry in polib.pofile(str(path)).translated_entries()}
+    assert [msgid for msgid in ISSUE_19_STRINGS if msgid not in translated] == []
+
+
 @pytest.mark.parametrize(
     ("prefix", "button"),
     [("ru", "Отправить комментарий"), ("tr", "Yorumu gönder"), ("fr", "Envoyer le commentaire")],

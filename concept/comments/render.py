@@ -61,6 +61,7 @@ class ThreadRenderer:
         self.text = {
             "staff": escape(_("Redaktion")),
             "hidden_author": escape(_("Ausgeblendeter Kommentar")),
+            "withdrawn_author": escape(_("Zurückgezogener Kommentar")),
             "to": escape(_("zu")),
             "quote": escape(_("Der kommentierte Abschnitt lautete:")),
             "reply": escape(_("Antworten")),
@@ -86,7 +87,10 @@ class ThreadRenderer:
         pk = comment.pk
         # A hidden comment keeps its place in the thread, but neither its text nor its author.
         withdrawn = getattr(comment, "withdrawn_at", None) is not None
-        name = escape(t["hidden_author"] if comment.hidden_at else comment.user_name)
+        if withdrawn:  # its author's choice: not to be taken for the moderation's
+            name = t["withdrawn_author"]
+        else:
+            name = t["hidden_author"] if comment.hidden_at else escape(comment.user_name)
         parts = [
             f'<li class="comment{" comment--staff" if comment.by_staff else ""}" id="c-{pk}">',
             # Named by author and date: two comments by one person are told apart (WCAG 4.1.2).

@@ -95,8 +95,12 @@ def send_notices(concept, kind, notices):
                 "url": _url(base, "versions:version", language, notice.version.chapter_id, notice.version.number),
             }
             for notice in notices
-            if notice.version is not None
+            # A version published before this address followed is no news to it (the demo's first
+            # versions, or a chapter published minutes before, still waiting for its batch).
+            if notice.version is not None and notice.happened_at >= follower.confirmed_at
         ]
+        if any(notice.version is not None for notice in notices) and not versions:
+            continue
         context = {
             "concept": concept.title,
             "concept_url": concept_url,

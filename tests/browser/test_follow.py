@@ -64,3 +64,32 @@ def test_following_a_concept_is_accessible(page, portal, axe, language, django_c
         page.locator("main form [type=submit]").click()
     assert not Follower.objects.filter(pk=follower.pk).exists()
     assert_accessible(page, axe, language, "the unsubscribed page")
+
+
+def test_following_by_keyboard_alone(page, portal, django_capture_on_commit_callbacks):
+    """The form on the concept page and the confirmation's button, with Tab, Space and Enter."""
+    from concept.follow.models import Follower
+
+    mail.outbox.clear()
+    page.goto(portal.path("concept", "de"))
+    page.locator("#follow-email").focus()
+    page.keyboard.type("tastatur-folgen@example.org")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "follow-consent"
+    page.keyboard.press("Space")
+    for _step in range(3):  # past the privacy link inside the consent's label, to the button
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.type") == "submit":
+            break
+    assert page.evaluate("document.activeElement.type") == "submit"
+    with django_capture_on_commit_callbacks(execute=True), page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.locator("main [role=status]").is_visible()
+
+    [message] = mail.outbox
+    link = re.search(r"https?://\S+/benachrichtigen/bestaetigen/\S+/", message.body).group(0)
+    page.goto("/" + link.split("/", 3)[3])
+    page.locator("main form [type=submit]").focus()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert Follower.objects.get(email="tastatur-folgen@example.org").confirmed_at is not None

@@ -110,6 +110,9 @@ def test_withdrawal_keeps_replies_readable(client, chapter):
     assert withdrawn.withdrawn_at and not withdrawn.comment and not withdrawn.user_email
     page = client.get(chapter.url).content.decode()
     assert "vom Verfasser zurückgezogen" in page
+    # Named as withdrawn, not as hidden: readers must not take it for the moderation's doing.
+    assert f'id="c-{comment.pk}-author">Zurückgezogener Kommentar</bdi>' in page
+    assert "Ausgeblendeter Kommentar" not in page
     assert "Eine Antwort darauf bleibt." in page
     assert "Mein Vorschlag zu Kursen." not in page
     api = client.get(f"/api/comments/chapters/{chapter.pk}/").content.decode()

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from concept.comments.models import ChapterComment, CommentSupport
 from tests.comments.conftest import make_comment, tables_containing
+from tests.conftest import CommittingClient
 
 pytestmark = pytest.mark.django_db
 
@@ -97,6 +98,18 @@ def test_one_person_counts_once_whatever_the_spelling_or_the_links_clicked(clien
     ask(client, comment, "jonas@example.com")
     assert press(client, support_link(mail.outbox[-1])).status_code == 200
     assert ChapterComment.objects.get(pk=comment.pk).support_count == 2
+
+
+def test_one_person_counts_once_whatever_the_browser(chapter, comment):
+    """Asked on the phone, confirmed on the laptop, asked again in the library: still one, and no
+    browser was given a session for it."""
+    phone, laptop, library = CommittingClient(), CommittingClient(), CommittingClient()
+    assert ask(phone, comment, "amira@example.com").status_code == 200
+    assert press(laptop, support_link(mail.outbox[-1])).status_code == 200
+    assert ask(library, comment, "Amira@Example.com").status_code == 200
+    assert "bereits gezählt" in mail.outbox[-1].body
+    assert ChapterComment.objects.get(pk=comment.pk).support_count == 1
+    assert not any("sessionid" in browser.cookies for browser in (phone, laptop, library))
 
 
 def test_the_address_is_gone_once_confirmed(client, chapter, comment):
