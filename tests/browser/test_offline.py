@@ -244,7 +244,7 @@ NO_CONNECTION = {"de": "Keine Verbindung", "ar": "لا يوجد اتصال"}
     ],
 )
 def test_a_form_sent_offline_keeps_what_was_typed_and_sends_nothing_later(
-    browser, own_server, portal, language, browser_knows
+    browser, own_server, portal, axe, language, browser_knows
 ):
     context = browser.new_context(base_url=own_server.url, locale=language, viewport=PHONE, is_mobile=True)
     context.set_default_timeout(20_000)
@@ -266,6 +266,8 @@ def test_a_form_sent_offline_keeps_what_was_typed_and_sends_nothing_later(
     assert send.get_attribute("aria-describedby") == alert.get_attribute("id")  # read again at the button
     assert phone.url.endswith(form_page)
     assert phone.locator("#comment-form textarea[name=comment]").input_value() == text
+    failing, _advisory = run_axe(phone, axe)  # the message too: contrast, no duplicate id
+    assert failing == [], describe(failing)
 
     own_server.start()  # the connection is back: nothing was queued to be sent now
     context.set_offline(False)
