@@ -279,3 +279,29 @@ def test_a_form_sent_offline_keeps_what_was_typed_and_sends_nothing_later(
     assert [method for method, _path in own_server.requests].count("POST") == 1
     assert phone.locator("#comment-form textarea[name=comment]").input_value() == text
     context.close()
+
+
+def test_the_meine_beitraege_form_sent_with_enter_offline_keeps_the_address(phone, own_server):
+    """Another of the portal's POST forms, sent from the keyboard: the same message, the address kept."""
+    phone.goto("/ar/beteiligung/meine-beitraege/")
+    field = phone.locator("input[name=email]")
+    field.fill("amal@example.org")
+    own_server.stop()
+    field.press("Enter")
+    expect(phone.get_by_role("alert").filter(has_text=NO_CONNECTION["ar"])).to_be_visible()
+    assert field.input_value() == "amal@example.org"
+    assert [method for method, _path in own_server.requests].count("POST") == 0
+
+
+def test_without_the_check_the_service_worker_says_the_form_was_not_sent(phone, own_server, portal):
+    """A browser without requestSubmit (the script leaves its forms alone) under the service worker:
+    the form fails, and the page it gets says that nothing was sent, in Arabic."""
+    phone.add_init_script("delete HTMLFormElement.prototype.requestSubmit")
+    phone.goto(portal.path("comment form", "ar"))
+    phone.evaluate("navigator.serviceWorker.ready.then(() => true)")
+    phone.reload()
+    phone.locator("#comment-form textarea[name=comment]").fill("Bitte mehr Sprachkurse am Abend.")
+    own_server.stop()
+    phone.locator("#comment-form button[type=submit]").click()
+    expect(phone.locator("[data-offline-note]")).to_contain_text("لم يُرسَل ما أدخلته")
+    assert phone.get_by_role("alert").count() == 0
