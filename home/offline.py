@@ -9,6 +9,7 @@
   (start page, topics, emergency page, office directory, events list, CSS and icons), so a
   topic an editor adds goes into the pack.
 * ``/<lang>/offline/``: what is kept on the phone and how to remove it.
+* ``/verbindung``: the connection check before a form is sent (static/js/offline.js).
 
 ``home/`` may not import ``ops/``: the token-bearing URLs (``ops.redaction``) reach the service
 worker through the ``token_patterns`` argument that ``portal/urls.py`` passes.
@@ -27,7 +28,7 @@ from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import get_language, get_language_bidi, gettext
-from django.views.decorators.cache import cache_control
+from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 
 from wagtail.images.models import SourceImageIOError
@@ -54,6 +55,8 @@ NEVER_STORE = [
     r"^/documents/",
     r"^/[a-z]{2,3}(-[a-z0-9-]+)?/beteiligung/kapitel/[^/]+/kommentieren/",
     r"^/[a-z]{2,3}(-[a-z0-9-]+)?/beteiligung/kommentar/[^/]+/melden/",
+    # "Meine Beiträge": the page that sends the personal link, and (a token URL) the personal page.
+    r"^/[a-z]{2,3}(-[a-z0-9-]+)?/beteiligung/meine-beitraege/",
 ]
 
 
@@ -181,6 +184,17 @@ def offline_page(request):
     return render(request, "home/offline_page.html", {"pack_url": reverse("offline:pack")})
 
 
+# The connection check -----------------------------------------------------------------------
+
+
+@require_GET
+@never_cache
+def connection_check(request):
+    """``/verbindung``: an empty answer, never stored, that static/js/offline.js asks for before it
+    lets a form go; no answer, and the form stays as typed (docs/features.md, "Offline")."""
+    return HttpResponse(status=204)
+
+
 # The service worker -------------------------------------------------------------------------
 
 
@@ -200,6 +214,9 @@ def _texts():
                 "saved": html.escape(gettext("Gespeichert am {date}. Die Angaben sind vielleicht nicht mehr aktuell.")),
                 "offline": html.escape(
                     gettext("Sie sind offline, und diese Seite ist nicht auf Ihrem Telefon gespeichert.")
+                ),
+                "notSent": html.escape(
+                    gettext("Sie sind offline. Ihre Eingabe wurde nicht gesendet, und nichts wird später gesendet.")
                 ),
                 "title": html.escape(gettext("Offline verfügbar")),
                 "dir": "rtl" if translation.get_language_bidi() else "ltr",

@@ -36,6 +36,8 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     # The service worker from the root, so its scope is the whole site (home/offline.py).
     path("sw.js", offline.service_worker, {"token_patterns": redaction.token_path_patterns}, name="service_worker"),
+    # Asked by static/js/offline.js before a form is sent: is the server there? (home/offline.py)
+    path("verbindung", offline.connection_check, name="connection_check"),
     # The colours of the request's organisation (issue 22): no inline style under the CSP.
     path("theme.css", theme.stylesheet, {"organisation": navigation.organisation}, name="theme_css"),
     path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain")),

@@ -11,6 +11,8 @@ from PIL import Image
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.urls import reverse
+from django.utils import translation
 
 from home.models import PortalSettings
 from tests.factories.home import EventIndexPageFactory, OfficeDirectoryPageFactory, TopicPageFactory
@@ -62,6 +64,21 @@ def test_every_page_links_its_languages_manifest_and_the_offline_page(client, si
         assert f'href="/{language}/offline/"' in html, url
 
 
+@pytest.mark.parametrize(("language", "words"), [("de", "Keine Verbindung"), ("ar", "لا يوجد اتصال")])
+def test_every_page_tells_the_script_what_to_say_when_a_form_cannot_be_sent(client, site, language, words):
+    html = client.get(f"/{language}/").content.decode()
+    script = re.search(r"<script src=\"[^\"]*offline\.js\"[^>]*>", html).group(0)
+    assert 'data-connection-check="/verbindung"' in script
+    assert words in re.search(r'data-form-offline="([^"]+)"', script).group(1)
+
+
+def test_connection_check_answers_empty_and_is_never_stored(client, db):
+    response = client.get("/verbindung")
+    assert response.status_code == 204 and response.content == b""
+    assert "no-store" in response["Cache-Control"]
+    assert client.post("/verbindung").status_code == 405
+
+
 def test_start_page_offers_offline_saving_only_with_javascript(client, site):
     html = client.get("/de/").content.decode()
     box = re.search(r"<div class=\"offline-save\"[^>]*>", html).group(0)
@@ -100,13 +117,23 @@ def test_pack_in_arabic_puts_german_only_pages_under_the_prefix(client, site):
     assert "/ar/beratungsstellen/" in urls and "/ar/termine/" in urls and "/ar/offline/" in urls
 
 
+def _worker_config(client):
+    body = client.get("/sw.js").content.decode()
+    return json.loads(re.match(r"const CONFIG = (.*?);\n", body).group(1))
+
+
+def _never_stored(client):
+    """The service worker's never-store list, read as Python regexes (named groups differ)."""
+    patterns = [re.compile(pattern.replace("(?<", "(?P<")) for pattern in _worker_config(client)["neverStore"]]
+    return lambda path: any(pattern.search(path) for pattern in patterns)
+
+
 def test_service_worker_from_the_root(client, db):
     response = client.get("/sw.js")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/javascript")
     assert response["Cache-Control"] == "no-cache"
-    body = response.content.decode()
-    config = json.loads(re.match(r"const CONFIG = (.*?);\n", body).group(1))
+    config = _worker_config(client)
     never = [re.compile(pattern.replace("(?<", "(?P<")) for pattern in config["neverStore"]]
     for path in [
         "/admin/",
@@ -118,6 +145,26 @@ def test_service_worker_from_the_root(client, db):
         assert any(pattern.search(path) for pattern in never), path
     assert not any(pattern.search("/de/wohnen/") for pattern in never)
     assert "{date}" in config["texts"]["ar"]["saved"] and config["texts"]["ar"]["dir"] == "rtl"
+    assert "أدخلته" in config["texts"]["ar"]["notSent"]  # a form sent offline: not sent, in Arabic
+
+
+@pytest.mark.parametrize("language", ["de", "ar"])
+def test_meine_beitraege_and_every_token_url_are_never_stored(client, db, language):
+    """The personal page (its token in the URL), the page that asks for it, and the other links
+    from mails: the service worker keeps none of them, in any language."""
+    never_stored = _never_stored(client)
+    with translation.override(language):
+        paths = [
+            reverse("comments:mine", args=["eXaMpLe-t0ken"]),
+            reverse("comments:mine_request"),
+            reverse("comments:confirm", args=["eXaMpLe-t0ken"]),
+            reverse("comments:support_confirm", args=["eXaMpLe-t0ken"]),
+            reverse("follow:confirm", args=["eXaMpLe-t0ken"]),
+            reverse("follow:unsubscribe", args=["eXaMpLe-t0ken"]),
+        ]
+    assert paths[0].startswith(f"/{language}/")
+    assert [path for path in paths if not never_stored(path)] == []
+    assert not never_stored(f"/{language}/beteiligung/")
 
 
 def test_offline_page_in_arabic(client, site):

@@ -99,16 +99,17 @@ function savedNote(response, lang) {
   return CONFIG.texts[lang].saved.replace("{date}", escapeHtml(date));
 }
 
-async function offlinePage(lang) {
+async function offlinePage(lang, note) {
   const texts = CONFIG.texts[lang];
+  note = note || texts.offline;
   const page = await kept(self.location.origin + "/" + lang + "/offline/");
-  if (page) return withNote(page, lang, texts.offline);
+  if (page) return withNote(page, lang, note);
   // Neither the page nor the offline page is on the phone: a page of a few lines.
   const body =
     '<!DOCTYPE html><html lang="' + lang + '" dir="' + texts.dir + '"><head><meta charset="utf-8">' +
     '<meta name="viewport" content="width=device-width, initial-scale=1"><title>' + texts.title + "</title>" +
     '<link rel="stylesheet" href="' + CONFIG.css + '"></head><body><main id="main"><h1>' + texts.title +
-    '</h1><p class="note note--offline" role="status" data-offline-note>' + texts.offline +
+    '</h1><p class="note note--offline" role="status" data-offline-note>' + note +
     '</p><p><a href="/' + lang + '/">' + texts.title + "</a></p></main></body></html>";
   return new Response(body, { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } });
 }
@@ -117,8 +118,9 @@ async function navigate(event) {
   const request = event.request;
   const lang = language(new URL(request.url).pathname);
   if (request.method !== "GET") {
-    // A form sent offline: the explanation; nothing is kept or sent later.
-    return fetch(request).catch(() => offlinePage(lang));
+    // A form sent offline (static/js/offline.js checks first; the connection may drop in between,
+    // or the script is not there): the explanation that it was not sent; nothing is kept or sent later.
+    return fetch(request).catch(() => offlinePage(lang, CONFIG.texts[lang].notSent));
   }
   const network = fetch(request);
   event.waitUntil(network.then((response) => keep(request, response.clone())).catch(() => {}));

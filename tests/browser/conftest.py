@@ -202,7 +202,8 @@ def _server_idle_when_the_test_ends():
     _OneAtATime.wait_until_idle()
 
 
-def _start_server():
+def _start_server(port=0):
+    """A live server on ``port`` (0: a free one); (url, stop)."""
     from django.contrib.staticfiles.handlers import StaticFilesHandler
     from django.db import connections
     from django.test.testcases import LiveServerThread
@@ -215,7 +216,7 @@ def _start_server():
         "127.0.0.1",
         static_handler=lambda app: _OneAtATime(StaticFilesHandler(app)),
         connections_override=shared,
-        port=0,
+        port=port,
     )
     thread.daemon = True
     for conn in shared.values():

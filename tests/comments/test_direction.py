@@ -58,3 +58,10 @@ def test_two_comments_by_one_author_have_distinct_names(client, chapter):
         names[comment.pk] = " ".join(parts)
     assert names[first.pk].startswith("Ole") and names[second.pk].startswith("Ole")
     assert names[first.pk] != names[second.pk]
+
+
+def test_the_comment_being_written_takes_its_own_direction(client, chapter):
+    """German typed on the Arabic form reads left to right in the box (and Arabic on the German one
+    right to left), as it will on the page."""
+    html = client.get(f"/ar/beteiligung/kapitel/{chapter.pk}/kommentieren/").content.decode()
+    assert re.search(r'<textarea name="comment" [^>]*dir="auto"', html)
