@@ -196,6 +196,12 @@ def rss_kb(pid):
     raise RuntimeError(f"no VmRSS for {pid}")
 
 
+def _waited_children_seconds():
+    """CPU seconds of this process's children that have ended and been waited for (wrk)."""
+    times = os.times()
+    return times.children_user + times.children_system
+
+
 def _process_table():
     """{pid: (parent pid, CPU ticks, command line)} of every process visible in /proc."""
     table = {}
@@ -238,6 +244,7 @@ class CpuByRole:
 
     def __enter__(self):
         self.before = _process_table()
+        self.children_before = _waited_children_seconds()
         self.started = time.monotonic()
         return self
 
@@ -249,6 +256,8 @@ class CpuByRole:
             ticks[self._role(pid, command)] += max(0, now - self.before.get(pid, (0, 0, ""))[1])
         per_second = os.sysconf("SC_CLK_TCK") * elapsed
         self.cores = {role: count / per_second for role, count in ticks.items()}
+        # wrk has ended by now: its time is in this process's count of the children it waited for.
+        self.cores["wrk"] += (_waited_children_seconds() - self.children_before) / elapsed
 
 
 class OtherLoad:
