@@ -7,13 +7,14 @@ interface language (``translated_page_by_page = False``).
 
 import functools
 import threading
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import Http404
 from django.urls import get_urlconf, translate_url
 from django.utils.html import format_html
-from django.utils.translation import get_language, gettext, gettext_noop, override
+from django.utils.translation import get_language, get_language_from_path, gettext, gettext_noop, override
 
 from wagtail.models import Locale, Page
 
@@ -102,7 +103,12 @@ def forget_locale_codes(**kwargs):
 
 @functools.lru_cache(maxsize=4096)
 def _translated_url(url, lang_code, urlconf):
-    return translate_url(url, lang_code)
+    # translate_url resolves the path in the active language, whose prefix alone the URLconf
+    # matches: a German page's /de/ address asked for under /ar/ would come back unchanged (and
+    # stay so in this memo). Resolved in the language of its own prefix, the answer is the same
+    # whoever asks.
+    with override(get_language_from_path(urlsplit(url).path) or settings.LANGUAGE_CODE):
+        return translate_url(url, lang_code)
 
 
 def translated_url(url, lang_code):

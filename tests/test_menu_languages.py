@@ -75,3 +75,23 @@ def test_without_a_translated_start_page_the_menu_keeps_german_urls(client, home
     # /tr/ has no start page of its own here: the sections are served under /de/ only.
     items = menu_items(client.get("/tr/").content.decode())
     assert all(href.startswith("/de/") for href, _label, _title in items[1:])
+
+
+def test_a_german_only_page_links_every_language_whatever_language_asked_first(client, home, concept):
+    """A concept page is German only and read under every prefix: its language switcher and hreflang
+    links lead to each language's address, also after it was first shown under another prefix
+    (the paths are worked out once per process and kept)."""
+    german = concept.url
+    arabic = german.replace("/de/", "/ar/", 1)
+
+    def links(path):
+        html = client.get(path).content.decode()
+        switcher = dict(re.findall(r'<a href="([^"]+)" lang="([\w-]+)"[^>]*hreflang=', html))
+        alternates = dict(re.findall(r'<link rel="alternate" hreflang="([\w-]+)" href="https?://[^/]+([^"]+)"', html))
+        return {code: url for url, code in switcher.items()}, alternates
+
+    for path in (arabic, german):  # the Arabic address first
+        switcher, alternates = links(path)
+        expected = german.replace("/de/", "/en/", 1)
+        assert switcher["en"] == expected and alternates["en"] == expected, path
+        assert switcher["ar"] == arabic and alternates["ar"] == arabic, path
