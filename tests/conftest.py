@@ -119,21 +119,49 @@ def client():
     return CommittingClient()
 
 
+# The demo, loaded once per run: its printed output and the transaction it lives in (see below).
+_DEMO = {}
+
+
 @pytest.fixture(scope="session")
 def demo_content(django_db_setup, django_db_blocker):
-    """The demo (``load_initial_data``) loaded once for the whole run, rolled back at its end; its
-    printed output is the value. Each test's own changes are rolled back after it as always. The
-    tests that use it run last (``pytest_collection_modifyitems`` below), so no other test sees it."""
+    """The demo (``load_initial_data``) loaded once for the whole run, inside a transaction of its
+    own; its printed output is the value. Each test's own changes are rolled back after it as
+    always. The tests that use it run one after the other (``pytest_collection_modifyitems``), and
+    the demo is rolled back before the next test that does not use it."""
     with django_db_blocker.unblock():
         atomic = transaction.atomic()
         atomic.__enter__()
         out = StringIO()
         call_command("load_initial_data", stdout=out)
-        yield out.getvalue()
-        transaction.set_rollback(True)
-        atomic.__exit__(None, None, None)
+    _DEMO.update(output=out.getvalue(), atomic=atomic, blocker=django_db_blocker)
+    yield _DEMO["output"]
+    _end_demo()
+
+
+def _end_demo():
+    if "atomic" in _DEMO:
+        with _DEMO["blocker"].unblock():
+            transaction.set_rollback(True)
+            _DEMO["atomic"].__exit__(None, None, None)
+        _DEMO.clear()
+
+
+def _transactional(item):
+    """A test that commits (and flushes the database after it): nothing may be left open then."""
+    marker = item.get_closest_marker("django_db")
+    fixtures = set(getattr(item, "fixturenames", ()))
+    return bool(marker and marker.kwargs.get("transaction")) or bool({"transactional_db", "live_server"} & fixtures)
 
 
 def pytest_collection_modifyitems(items):
-    """The tests on the demo last, in their order: loading it takes most of a minute, once."""
-    items.sort(key=lambda item: "demo_content" in getattr(item, "fixturenames", ()))
+    """The tests on the demo after the others, in their order (loading it takes most of a minute,
+    once), and the tests that commit last of all: they flush the database after them, and the
+    demo could not be loaded on what a flush leaves."""
+    items.sort(key=lambda item: 2 if _transactional(item) else int("demo_content" in getattr(item, "fixturenames", ())))
+
+
+def pytest_runtest_setup(item):
+    """The first test after the demo's tests rolls the demo back (the fixture would only at the end)."""
+    if "demo_content" not in getattr(item, "fixturenames", ()):
+        _end_demo()
