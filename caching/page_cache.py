@@ -235,6 +235,14 @@ def _without_unread(request, reads):
     return f"{path}?{urlencode(kept)}" if kept else path
 
 
+def shared_address(request):
+    """``request.get_full_path()`` as a page stored for others may show it (the language switcher's
+    links): with only the query parameters the page has read so far. The copy is stored for, and
+    served to, every address that differs from this one in the parameters it did not read; a link
+    keeping them would carry one visitor's ``?utm_source=…`` (or anything else) to all of them."""
+    return _without_unread(request, getattr(request.GET, "reads", ALL)) or request.get_full_path()
+
+
 def _declared_query(query_string, params):
     """Only the declared parameters, with short numeric values (?page=3), may be cached:
     arbitrary query strings would otherwise fill the cache with copies of one page."""
