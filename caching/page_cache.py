@@ -21,10 +21,11 @@ the copy it is replacing when there is one (PAGE_CACHE_STALE_WHILE_RENDERING: a 
 behind for the time of one render, instead of every server thread waiting for it: on a launch day
 that wait, not the render, was what slowed the readers down); without one (or with that setting
 off) they wait for the new copy, polling the lock, and are served it once it is stored (never an
-older one then). When the holder dies (its lock expires), stores nothing (a page that is never
-cached: no one waits for it for a while) or the wait runs out (PAGE_CACHE_WAIT_SECONDS), they
-render themselves; a cache that does not answer means no lock and no waiting. Counted in
-``portal_page_cache_renders_total`` (ops/metrics.py).
+older one then); a render that stores nothing removes the copy it was replacing (an unpublished
+page, a password form), which no later render may serve again. When the holder dies (its lock
+expires), stores nothing (a page that is never cached: no one waits for it for a while) or the
+wait runs out (PAGE_CACHE_WAIT_SECONDS), they render themselves; a cache that does not answer
+means no lock and no waiting. Counted in ``portal_page_cache_renders_total`` (ops/metrics.py).
 
 Query parameters the page never looked at (``?utm_source=…``, a random cache-buster) do not make
 a page of their own: while rendering, the middleware notes which parameters the view and its
