@@ -21,10 +21,11 @@ the copy it is replacing when there is one (PAGE_CACHE_STALE_WHILE_RENDERING: a 
 behind for the time of one render, instead of every server thread waiting for it: on a launch day
 that wait, not the render, was what slowed the readers down); without one (or with that setting
 off) they wait for the new copy, polling the lock, and are served it once it is stored (never an
-older one then). When the holder dies (its lock expires), stores nothing (a page that is never
-cached: no one waits for it for a while) or the wait runs out (PAGE_CACHE_WAIT_SECONDS), they
-render themselves; a cache that does not answer means no lock and no waiting. Counted in
-``portal_page_cache_renders_total`` (ops/metrics.py).
+older one then); a render that stores nothing removes the copy it was replacing (an unpublished
+page, a password form), which no later render may serve again. When the holder dies (its lock
+expires), stores nothing (a page that is never cached: no one waits for it for a while) or the
+wait runs out (PAGE_CACHE_WAIT_SECONDS), they render themselves; a cache that does not answer
+means no lock and no waiting. Counted in ``portal_page_cache_renders_total`` (ops/metrics.py).
 
 Query parameters the page never looked at (``?utm_source=…``, a random cache-buster) do not make
 a page of their own: while rendering, the middleware notes which parameters the view and its
@@ -235,6 +236,14 @@ def _without_unread(request, reads):
     return f"{path}?{urlencode(kept)}" if kept else path
 
 
+def shared_address(request):
+    """``request.get_full_path()`` as a page stored for others may show it (the language switcher's
+    links): with only the query parameters the page has read so far. The copy is stored for, and
+    served to, every address that differs from this one in the parameters it did not read; a link
+    keeping them would carry one visitor's ``?utm_source=…`` (or anything else) to all of them."""
+    return _without_unread(request, getattr(request.GET, "reads", ALL)) or request.get_full_path()
+
+
 def _declared_query(query_string, params):
     """Only the declared parameters, with short numeric values (?page=3), may be cached:
     arbitrary query strings would otherwise fill the cache with copies of one page."""
@@ -340,7 +349,9 @@ def _stored(key):
         local_copies.discard(key)
     entry = cache.get(key)
     if entry is None or entry[4] <= time.time():
-        return local, False
+        # Not this process's outdated copy either: gone from the shared cache, it may have been
+        # forgotten as one that must not be served any more (``_forget``).
+        return None, False
     if generations(entry[0]) == entry[0]:
         local_copies.put(key, entry)
         return entry, True
@@ -357,16 +368,17 @@ def _reads_key(request):
 
 def _stored_without_unread(request):
     """The page stored for this address without the query parameters that page does not read, and
-    whether it is current (as ``_stored``). Which those are, the last stored copy of the path
-    tells; the copy found must agree."""
+    whether it is current (as ``_stored``), and its key. Which those are, the last stored copy of
+    the path tells; the copy found must agree."""
     reads = cache.get(_reads_key(request), ALL)
     canonical = _without_unread(request, reads)
     if canonical is None:
-        return None, False
-    entry, current = _stored(_key(request, canonical))
+        return None, False, None
+    key = _key(request, canonical)
+    entry, current = _stored(key)
     if entry is None or _without_unread(request, _reads(entry)) != canonical:
-        return None, False
-    return entry, current
+        return None, False, None
+    return entry, current, key
 
 
 def _find(request, key):
@@ -375,16 +387,27 @@ def _find(request, key):
     returned too (with False) when there is no current one: it may be served while another request
     renders the page anew."""
     entry, current = _stored(key)
+    where = key
     if not current and request.META.get("QUERY_STRING"):
-        other, other_current = _stored_without_unread(request)
+        other, other_current, other_key = _stored_without_unread(request)
         if other is not None:
-            entry, current = other, other_current
-    return entry, current
+            entry, current, where = other, other_current, other_key
+    return entry, current, where
 
 
 def _lookup_current(request, key):
-    entry, current = _find(request, key)
+    entry, current, _where = _find(request, key)
     return entry if current else None
+
+
+def _forget(key, entry):
+    """Removes the outdated copy ``entry`` stored under ``key`` (unless another request has replaced
+    it meanwhile): its page's render stored nothing (unpublished: a 404; behind a password; hidden;
+    an error), so the copy must not be served as the one being replaced by any later render."""
+    local_copies.discard(key)
+    found = cache.get(key)
+    if found is not None and found[0] == entry[0] and found[4] == entry[4]:
+        cache.delete(key)
 
 
 def _response(entry, request):
@@ -413,11 +436,12 @@ class _Flight:
     answers a copy to serve, or None (render, holding the lock if it could be taken);
     ``land(stored)`` after the render lets go. ``find()`` looks for a current copy as the request's
     own lookup did (under its key, or under the address without the query parameters the page does
-    not read, where the render stores it then)."""
+    not read, where the render stores it then). ``outdated_key``: where the outdated copy is stored."""
 
-    def __init__(self, key, find, outdated=None):
+    def __init__(self, key, find, outdated=None, outdated_key=None):
         self.find = find
         self.outdated = outdated if settings.PAGE_CACHE_STALE_WHILE_RENDERING else None
+        self.replaced = (outdated_key, outdated) if outdated is not None else None
         self.lock_key = _lock_key(key)
         self.token = None  # set while this request holds the lock
         self.outcome = None
@@ -477,6 +501,8 @@ class _Flight:
             return
         token, self.token = self.token, None
         if not stored:
+            if self.replaced is not None:
+                _forget(*self.replaced)  # else the next render serves it again, for its lifetime
             cache.set(self.lock_key, NO_WAITING, NO_WAITING_SECONDS)
         elif cache.get(self.lock_key) == token:
             cache.delete(self.lock_key)
@@ -492,11 +518,11 @@ class PageCacheMiddleware:
         key = _key(request)
         flight = None
         if key is not None:
-            entry, current = _find(request, key)
+            entry, current, where = _find(request, key)
             if current:
                 return self._served(entry, request, "hit")
             if request.method == "GET":  # a HEAD is never stored, so nobody could wait for it
-                flight = _Flight(key, find=lambda: _lookup_current(request, key), outdated=entry)
+                flight = _Flight(key, find=lambda: _lookup_current(request, key), outdated=entry, outdated_key=where)
                 served = flight.join()
                 if served is not None:
                     return self._served(served, request, "stale" if served is entry else "wait")

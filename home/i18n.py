@@ -115,6 +115,10 @@ def translated_url(url, lang_code):
     """Django's ``translate_url`` (the path resolved, then reversed in the other language), kept in
     the process: it depends on nothing but the path and the URLconf, and the language switcher and
     the alternate links of every page ask it for each language."""
+    if url.startswith("//"):
+        # A path a visitor typed as //host/…: as a link it would lead to that host (from our 404
+        # page's language switcher); with one slash it stays on ours.
+        url = "/" + url.lstrip("/")
     return _translated_url(url, lang_code, get_urlconf() or settings.ROOT_URLCONF)
 
 

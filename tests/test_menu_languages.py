@@ -95,3 +95,25 @@ def test_a_german_only_page_links_every_language_whatever_language_asked_first(c
         expected = german.replace("/de/", "/en/", 1)
         assert switcher["en"] == expected and alternates["en"] == expected, path
         assert switcher["ar"] == arabic and alternates["ar"] == arabic, path
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "//[ankommen",
+        "//andere-seite.example/de/",
+        "/de//[x/",
+        "/xx/ankommen/",
+        "/ankommen/?a=1&a=2",
+        "/de/\xff\xfe/",  # bytes that are no UTF-8, as WSGI hands them on
+        "/ar/%2F%2F/?%ff=%ff",
+    ],
+)
+def test_an_odd_address_gets_a_page_with_its_language_switcher_never_an_error(client, home, concept, path):
+    """The switcher and the alternates work the address out in every language: nothing a visitor
+    types there (no prefix, an unknown one, a broken host part, broken encoding) may make it fail."""
+    client.raise_request_exception = False
+    path, _, query = path.partition("?")
+    response = client.get("/", PATH_INFO=path, QUERY_STRING=query)  # as the server hands it on
+    assert response.status_code in (200, 301, 302, 404), response.status_code
+    assert not re.search(r'href="//', response.content.decode()), "a link to another host"

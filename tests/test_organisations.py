@@ -293,6 +293,27 @@ def test_one_address_is_counted_apart_on_each_organisation(two_chapters, setting
     assert len(mailoutbox) == 2
 
 
+def test_switching_hosts_sends_no_more_personal_links_to_one_mailbox(two_chapters, settings, mailoutbox):
+    """ "Meine Beiträge" is one page for every organisation: the limit per address guards the
+    mailbox, whichever host the link is asked on (a town's host and the district's: twice the mails)."""
+    from concept.comments import services
+
+    district, _towns = two_chapters
+    make_comment(
+        district,
+        "Mehr Lotsen.",
+        user_email="amira@example.com",
+        participant_key=services.participant_key("amira@example.com"),
+    )
+    settings.COMMENTS_RATE_PER_EMAIL = 1
+    asked = [
+        citizen(host, address).post("/de/beteiligung/meine-beitraege/", {"email": "amira@example.com"})
+        for host, address in (("schleswig.example.org", "198.51.100.7"), ("testserver", "203.0.113.9"))
+    ]
+    assert [response.status_code for response in asked] == [200, 429]
+    assert len(mailoutbox) == 1
+
+
 def test_a_grant_on_one_translated_start_page_is_work_for_its_organisation(home, town, django_user_model):
     """Someone who edits only the town's English pages works for the town: its offices and its
     admin, by page permission alone as by role."""

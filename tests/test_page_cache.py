@@ -190,6 +190,19 @@ def test_parameters_the_page_does_not_read_are_answered_from_the_cache(
     assert response.content == stored.content
 
 
+@pytest.mark.parametrize("which", ["start page", "chapter"])
+def test_a_parameter_the_page_does_not_read_never_reaches_the_links_of_the_copy_stored_for_others(
+    visitor, chapter, which
+):
+    url = "/de/" if which == "start page" else chapter.url
+    # Stored for the address without it, a link with the first visitor's query would go to everyone.
+    first = visitor.get(f"{url}?utm_source=fremde-seite")
+    assert first["X-Page-Cache"] == "miss"
+    response = visitor.get(url)
+    assert response["X-Page-Cache"] == HIT
+    assert "fremde-seite" not in html(response)
+
+
 def test_a_cache_buster_on_a_cold_page_renders_once(visitor, chapter):
     assert visitor.get(f"{chapter.url}?x=1")["X-Page-Cache"] == "miss"  # stored for the plain address
     assert visitor.get(f"{chapter.url}?x=2")["X-Page-Cache"] == HIT

@@ -31,6 +31,7 @@ class CountingPage:
         self.pause = pause
         self.cacheable = cacheable
         self.version = 1
+        self.status = 200  # 404 once unpublished: nothing is stored then
         self.renders = 0
         self.during_render = None  # called once, while the next render is under way
         self._lock = threading.Lock()
@@ -45,7 +46,7 @@ class CountingPage:
         if self.during_render:
             action, self.during_render = self.during_render, None
             action()
-        response = HttpResponse(f"version {version}")
+        response = HttpResponse(f"version {version}", status=self.status)
         if not self.cacheable:
             response["Vary"] = "Cookie"  # as a page with a CSRF token
         return response
@@ -127,6 +128,29 @@ def test_a_dead_renderer_leaves_the_old_copy_served_until_its_lock_expires(stale
     time.sleep(1.1)
     response = get(stale_page)
     assert response["X-Page-Cache"] == "miss" and response.content == b"version 2"
+
+
+def test_a_page_that_can_no_longer_be_stored_is_served_from_its_old_copy_for_one_render_at_most(
+    stale_page, monkeypatch
+):
+    # Unpublished (a 404), behind a password or failing: its render stores nothing, so nobody waits
+    # for the next render either, and that one is not served the old copy again while it runs.
+    monkeypatch.setattr(page_cache, "NO_WAITING_SECONDS", 1)
+    stale_page.status = 404
+    together(stale_page, 4)  # while the first render runs, the others may get the old copy
+    time.sleep(1.1)
+    responses = together(stale_page, 4)
+    assert [response.status_code for response in responses] == [404] * 4
+    assert all(response.content == b"version 2" for response in responses)
+
+
+def test_another_process_never_serves_its_own_copy_of_a_page_forgotten_in_the_shared_cache(stale_page):
+    key = page_cache._key(RequestFactory().get("/de/kapitel/"))
+    old = page_cache.cache.get(key)
+    page_cache.cache.delete(key)  # forgotten: its render stored nothing
+    page_cache.local_copies.put(key, old)  # what another process still holds in its memory
+    a_holder_that_died(lock_seconds=1)  # a render is under way
+    assert get(stale_page).content != b"version 1"
 
 
 def test_many_visitors_of_a_stale_page_cause_one_render(stale_page, waiting):

@@ -265,7 +265,9 @@ def mine_request(request):
     context = {"email": ""}
     if request.method == "POST":
         email = context["email"] = request.POST.get("email", "").strip()[:254]
-        # No page decides here: the organisation whose host the request came to counts.
+        # No page decides here: the organisation whose host the request came to counts, except for
+        # the address: the link and its page are one for every organisation, so another host must
+        # not mean more mails to one mailbox.
         site = ratelimit.request_site(request)
         try:
             ratelimit.check_client(request, site=site)
@@ -273,7 +275,7 @@ def mine_request(request):
             if error:
                 context["error"] = error
                 return _private(TemplateResponse(request, "concept/comments/mine_request.html", context, status=400))
-            ratelimit.check_email(email, kind="mine_email", site=site)
+            ratelimit.check_email(email, kind="mine_email", site=None)
         except ratelimit.RateLimited as error:
             return _private(_rate_limited(request, "concept/comments/mine_request.html", context, error))
         if mine.contributions(mine.person_key_of(email)).exists():

@@ -15,6 +15,7 @@ from django.utils.translation import get_language, get_language_info, gettext
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 
+from caching import page_cache
 from home import i18n, navigation
 
 register = template.Library()
@@ -59,7 +60,7 @@ def language_switcher(context):
         elif by_page and page.depth > 2:
             url = f"/{code}/?{i18n.NO_TRANSLATION_PARAM}=1"
         else:
-            url = i18n.translated_url(request.get_full_path(), code)
+            url = i18n.translated_url(page_cache.shared_address(request), code)
         info = get_language_info(code)
         # The short form a phone's header shows: "DE", "AR", "LS" for de-x-ls.
         short = code.rsplit("-", 1)[-1].upper()
