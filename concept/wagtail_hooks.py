@@ -152,7 +152,8 @@ def register_import_menu_item():
 def choose_pages_one_may_edit_or_the_public_may_see(pages, request):
     """Pages the user may explore, and public pages of the user's own organisations (a town's
     people never browse the district's tree, issue 22)."""
-    from .roles.organisations import user_trees, within
+    from .roles.access import within
+    from .roles.organisations import user_trees
 
     editable = policy_registry.get_by_type(Page).explorable_instances(request.user).values("pk")
     public = within(public_pages(), user_trees(request.user))  # the reading rule: home/access.py
@@ -184,7 +185,8 @@ class OrganisationPagesSummaryItem(PagesSummaryItem):
     common ancestor of the pages one may edit: the tree's root for a start page in three languages)."""
 
     def get_context_data(self, parent_context):
-        from .roles.organisations import organisation_name, user_sites, user_trees, within
+        from .roles.access import within
+        from .roles.organisations import organisation_name, user_sites, user_trees
 
         context = super().get_context_data(parent_context)
         user = self.request.user

@@ -10,7 +10,8 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from concept.models import ConceptPage
-from concept.roles.organisations import user_trees, within
+from concept.roles.access import within
+from concept.roles.organisations import user_trees
 from home.organisations import base_url_for
 
 from . import mail

@@ -44,14 +44,19 @@ def has_role(user, role, page=None):
     return any(page.path.startswith(path) for path in paths)
 
 
-def in_scope(queryset, user, role, field="path"):
-    """Pages of ``queryset`` (by their tree ``field``) the user has ``role`` on."""
+def within(queryset, paths, field="path"):
+    """``queryset`` (of pages, or of rows with a page's tree path in ``field``) limited to the
+    subtrees below ``paths``: all of it for ``ALL`` (None), nothing for none."""
     from django.db.models import Q
 
-    paths = granted_paths(user, role)
     if paths is ALL:
         return queryset
     condition = Q(pk__in=[])
     for path in paths:
         condition |= Q(**{f"{field}__startswith": path})
     return queryset.filter(condition)
+
+
+def in_scope(queryset, user, role, field="path"):
+    """Pages of ``queryset`` (by their tree ``field``) the user has ``role`` on."""
+    return within(queryset, granted_paths(user, role), field)

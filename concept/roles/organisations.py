@@ -14,7 +14,6 @@ organisation is added, so the district's moderators do not see a town's particip
 """
 
 from django.db import transaction
-from django.db.models import Q
 from django.utils.text import slugify
 
 from wagtail.models import Collection, GroupPagePermission, Locale, Page, Site, WorkflowPage
@@ -143,17 +142,6 @@ def user_trees(user):
     if user.is_superuser:
         return None
     return tuple(sorted(path for _site, starts in _organisations(user) for path in starts))
-
-
-def within(queryset, trees, field="path"):
-    """``queryset`` (of pages, or of rows with a page's tree path in ``field``) limited to the
-    trees of ``user_trees``: all of it for None, nothing for ()."""
-    if trees is None:
-        return queryset
-    condition = Q(pk__in=[])
-    for path in trees:
-        condition |= Q(**{f"{field}__startswith": path})
-    return queryset.filter(condition)
 
 
 def user_sites(user):
