@@ -436,15 +436,13 @@ class _Flight:
     answers a copy to serve, or None (render, holding the lock if it could be taken);
     ``land(stored)`` after the render lets go. ``find()`` looks for a current copy as the request's
     own lookup did (under its key, or under the address without the query parameters the page does
-    not read, where the render stores it then). ``outdated_key``: where the outdated copy is stored."""
+    not read, where the render stores it then). ``outdated``: (key, entry) of the outdated copy."""
 
-    def __init__(self, key, find, outdated=None, outdated_key=None):
+    def __init__(self, key, find, outdated=None):
         self.find = find
-        self.outdated = outdated if settings.PAGE_CACHE_STALE_WHILE_RENDERING else None
-        self.replaced = (outdated_key, outdated) if outdated is not None else None
+        self.outdated = outdated
         self.lock_key = _lock_key(key)
         self.token = None  # set while this request holds the lock
-        self.outcome = None
 
     def _claim(self):
         """True when the lock is ours now; else what the lock holds (a holder's token, NO_WAITING), None
@@ -456,7 +454,6 @@ class _Flight:
         return cache.get(self.lock_key)
 
     def _done(self, outcome, entry=None):
-        self.outcome = outcome
         metrics.page_render(outcome)
         return entry
 
@@ -470,8 +467,8 @@ class _Flight:
             return self._done("rendered")
         if claim is None or claim == NO_WAITING:
             return self._done("unlocked")
-        if self.outdated is not None:
-            return self._done("stale", self.outdated)  # another request is rendering it
+        if self.outdated is not None and settings.PAGE_CACHE_STALE_WHILE_RENDERING:
+            return self._done("stale", self.outdated[1])  # another request is rendering it
         deadline = time.monotonic() + settings.PAGE_CACHE_WAIT_SECONDS
         pause = 0.005
         while (left := deadline - time.monotonic()) > 0:
@@ -501,8 +498,8 @@ class _Flight:
             return
         token, self.token = self.token, None
         if not stored:
-            if self.replaced is not None:
-                _forget(*self.replaced)  # else the next render serves it again, for its lifetime
+            if self.outdated is not None:
+                _forget(*self.outdated)  # else the next render serves it again, for its lifetime
             cache.set(self.lock_key, NO_WAITING, NO_WAITING_SECONDS)
         elif cache.get(self.lock_key) == token:
             cache.delete(self.lock_key)
@@ -522,7 +519,8 @@ class PageCacheMiddleware:
             if current:
                 return self._served(entry, request, "hit")
             if request.method == "GET":  # a HEAD is never stored, so nobody could wait for it
-                flight = _Flight(key, find=lambda: _lookup_current(request, key), outdated=entry, outdated_key=where)
+                outdated = (where, entry) if entry is not None else None
+                flight = _Flight(key, find=lambda: _lookup_current(request, key), outdated=outdated)
                 served = flight.join()
                 if served is not None:
                     return self._served(served, request, "stale" if served is entry else "wait")
